@@ -1,0 +1,215 @@
+/* schakel-db-report.c
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "schakel-db-report.h"
+#include "schakel-sqlite-private.h"
+
+static void
+table_count_clear (gpointer data)
+{
+  SchakelTableCount *count = data;
+
+  g_clear_pointer (&count->name, g_free);
+}
+
+/**
+ * schakel_db_table_counts:
+ * @db: a database
+ * @error: return location for an error
+ *
+ * Counts the rows of every table, in name order.
+ *
+ * Returns: (transfer full) (element-type SchakelTableCount) (nullable): the counts
+ */
+GArray *
+schakel_db_table_counts (SchakelDatabase  *db,
+                         GError          **error)
+{
+  sqlite3 *handle = schakel_database_get_handle (db);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (SchakelTableCount));
+  g_autoptr(sqlite3_stmt) tables = NULL;
+
+  g_array_set_clear_func (counts, table_count_clear);
+
+  tables = schakel_sqlite_prepare (handle,
+                                   "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                   " AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                   error);
+  if (tables == NULL)
+    return NULL;
+
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      SchakelTableCount count = { 0 };
+      g_autofree char *sql = NULL;
+
+      count.name = g_strdup ((const char *) sqlite3_column_text (tables, 0));
+      sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", count.name);
+      if (!schakel_sqlite_query_int64 (handle, sql, &count.rows, error))
+        {
+          g_free (count.name);
+          return NULL;
+        }
+      g_array_append_val (counts, count);
+    }
+
+  return g_steal_pointer (&counts);
+}
+
+static gboolean
+collect_problems (sqlite3     *handle,
+                  const char  *sql,
+                  gboolean     skip_ok,
+                  GPtrArray   *problems,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (handle, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (skip_ok && g_strcmp0 (text, "ok") == 0)
+        continue;
+      g_ptr_array_add (problems, g_strdup (text));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      schakel_sqlite_set_error (error, handle, _("Checking the database failed"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * schakel_db_check:
+ * @db: a database
+ * @error: return location for an error
+ *
+ * Runs SQLite's integrity check and the foreign key check. Problems name
+ * tables and row numbers, never values.
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the problems
+ *   found, empty when the database is sound
+ */
+GPtrArray *
+schakel_db_check (SchakelDatabase  *db,
+                  GError          **error)
+{
+  sqlite3 *handle = schakel_database_get_handle (db);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (!collect_problems (handle, "PRAGMA integrity_check", TRUE, problems, error) ||
+      !collect_problems (handle,
+                         "SELECT printf ('%s row %d: broken reference to %s', \"table\", rowid, parent)"
+                         " FROM pragma_foreign_key_check",
+                         FALSE, problems, error))
+    return NULL;
+
+  return g_steal_pointer (&problems);
+}
+
+static char *
+column_text_dup (sqlite3_stmt *stmt,
+                 int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/**
+ * schakel_db_info_collect:
+ * @db: a database
+ * @error: return location for an error
+ *
+ * Summarises what @db holds: whether it is synthetic, the period it covers
+ * and its main counts.
+ *
+ * Returns: (transfer full) (nullable): the summary
+ */
+SchakelDbInfo *
+schakel_db_info_collect (SchakelDatabase  *db,
+                         GError          **error)
+{
+  sqlite3 *handle = schakel_database_get_handle (db);
+  g_autoptr(SchakelDbInfo) info = g_new0 (SchakelDbInfo, 1);
+  g_autoptr(sqlite3_stmt) dataset = NULL;
+  g_autoptr(sqlite3_stmt) period = NULL;
+  g_autoptr(sqlite3_stmt) placed = NULL;
+
+  dataset = schakel_sqlite_prepare (handle,
+                                    "SELECT synthetic, description, created FROM dataset WHERE id = 1",
+                                    error);
+  if (dataset == NULL)
+    return NULL;
+  if (sqlite3_step (dataset) == SQLITE_ROW)
+    {
+      info->synthetic = sqlite3_column_int (dataset, 0) != 0;
+      info->description = column_text_dup (dataset, 1);
+      info->created = column_text_dup (dataset, 2);
+    }
+
+  period = schakel_sqlite_prepare (handle,
+                                   "SELECT min (start_date),"
+                                   " max (max (start_date, coalesce (end_date, start_date)))"
+                                   " FROM placement",
+                                   error);
+  if (period == NULL)
+    return NULL;
+  if (sqlite3_step (period) == SQLITE_ROW)
+    {
+      info->first_date = column_text_dup (period, 0);
+      info->last_date = column_text_dup (period, 1);
+    }
+
+  if (!schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM minor", &info->n_minors, error) ||
+      !schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM minor WHERE amv = 1", &info->n_amv, error) ||
+      !schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM location", &info->n_locations, error) ||
+      !schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM school", &info->n_schools, error) ||
+      !schakel_sqlite_query_int64 (handle, "SELECT count(DISTINCT municipality_code) FROM location",
+                                   &info->n_municipalities_with_locations, error))
+    return NULL;
+
+  placed = schakel_sqlite_prepare (handle,
+                                   "SELECT count(DISTINCT minor_id) FROM placement"
+                                   " WHERE start_date <= ?1 AND (end_date IS NULL OR end_date >= ?1)",
+                                   error);
+  if (placed == NULL)
+    return NULL;
+  schakel_sqlite_bind_text (placed, 1, info->last_date);
+  if (info->last_date != NULL && sqlite3_step (placed) == SQLITE_ROW)
+    info->n_placed_on_last_date = sqlite3_column_int64 (placed, 0);
+
+  return g_steal_pointer (&info);
+}
+
+/**
+ * schakel_db_info_free:
+ * @info: (transfer full) (nullable): a summary
+ *
+ * Frees @info.
+ */
+void
+schakel_db_info_free (SchakelDbInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->description);
+  g_free (info->created);
+  g_free (info->first_date);
+  g_free (info->last_date);
+  g_free (info);
+}
