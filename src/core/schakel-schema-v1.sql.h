@@ -6,12 +6,14 @@
  *
  * A migration is history: once released it never changes. A later change
  * to the schema is a new migration. Dates are ISO 8601 text; the
- * `x IS date(x)` checks reject dates that do not exist, such as 31-02.
+ * SCHAKEL_VALID_DATE checks reject dates that do not exist, such as 31-02.
  */
 
 #pragma once
 
-#define SCHAKEL_VALID_DATE(col) "(" col " IS date(" col "))"
+/* date() alone passes '2010-02-31' through; adding zero days normalises it
+ * to 2010-03-03, so only real dates compare equal. */
+#define SCHAKEL_VALID_DATE(col) "(" col " IS date(" col ", '+0 days'))"
 
 static const char schakel_schema_v1[] =
   "CREATE TABLE dataset ("
@@ -58,7 +60,9 @@ static const char schakel_schema_v1[] =
   "  municipality_code TEXT NOT NULL REFERENCES municipality (code),"
   "  PRIMARY KEY (scheme_code, municipality_code),"
   "  FOREIGN KEY (scheme_code, region_code) REFERENCES region (scheme_code, code) ON DELETE CASCADE"
-  ") WITHOUT ROWID;"
+  /* A rowid table on purpose: SQLite 3.40's integrity_check wrongly reports
+   * NULLs in a WITHOUT ROWID table whose key columns are not its first. */
+  ");"
   "CREATE INDEX region_municipality_region ON region_municipality (scheme_code, region_code);"
 
   "CREATE TABLE location_type ("

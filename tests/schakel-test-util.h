@@ -1,0 +1,17 @@
+/* schakel-test-util.h — helpers shared by the tests.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char  *schakel_test_tmp_path   (const char *name);
+char  *schakel_test_file_sha256 (const char *path);
+
+G_END_DECLS
