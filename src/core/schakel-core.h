@@ -19,6 +19,7 @@
 #include "schakel-database.h"
 #include "schakel-date.h"
 #include "schakel-demo.h"
+#include "schakel-format.h"
 #include "schakel-db-report.h"
 #include "schakel-minor-summary.h"
 #include "schakel-paths.h"

@@ -161,10 +161,18 @@ schakel_db_info_collect (SchakelDatabase  *db,
       info->created = column_text_dup (dataset, 2);
     }
 
+  /* The last date of any record, so that data ending with an open wait
+   * or an escalation step is covered too. */
   period = schakel_sqlite_prepare (handle,
-                                   "SELECT min (start_date),"
-                                   " max (max (start_date, coalesce (end_date, start_date)))"
-                                   " FROM placement",
+                                   "SELECT (SELECT min (start_date) FROM placement), max (d) FROM ("
+                                   " SELECT max (coalesce (end_date, start_date)) AS d FROM placement"
+                                   " UNION ALL SELECT max (start_date) FROM placement"
+                                   " UNION ALL SELECT max (coalesce (end_date, start_date)) FROM enrolment"
+                                   " UNION ALL SELECT max (start_date) FROM enrolment"
+                                   " UNION ALL SELECT max (coalesce (end_date, registered_date)) FROM waitlist_entry"
+                                   " UNION ALL SELECT max (coalesce (end_date, report_date)) FROM absence_report"
+                                   " UNION ALL SELECT max (date) FROM escalation_step"
+                                   " UNION ALL SELECT max (date) FROM procedure_event)",
                                    error);
   if (period == NULL)
     return NULL;

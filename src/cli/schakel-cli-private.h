@@ -1,0 +1,48 @@
+/* schakel-cli-private.h — what the schakel-cli commands share.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "schakel-core.h"
+
+G_BEGIN_DECLS
+
+/* A command gets its own arguments (argv[0] is the command name) and
+ * returns the process exit status. */
+typedef int (*SchakelCliCommandFunc) (int    argc,
+                                      char **argv);
+
+typedef struct
+{
+  const char            *name;
+  const char            *summary;     /* untranslated, N_() */
+  SchakelCliCommandFunc  run;
+} SchakelCliCommand;
+
+int              schakel_cli_demo          (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_check         (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_info          (int                    argc,
+                                            char                 **argv);
+
+GOptionContext  *schakel_cli_context_new   (const char            *command,
+                                            const char            *parameter,
+                                            const char            *summary,
+                                            const GOptionEntry    *entries,
+                                            char                 **db_path);
+gboolean         schakel_cli_parse         (GOptionContext        *context,
+                                            int                   *argc,
+                                            char                ***argv);
+SchakelDatabase *schakel_cli_open_database (const char            *db_path,
+                                            SchakelDatabaseFlags   flags);
+void             schakel_cli_print_table   (const char * const    *cells,
+                                            guint                  n_rows);
+int              schakel_cli_fail          (const GError          *error);
+int              schakel_cli_fail_message  (const char            *message);
+
+G_END_DECLS
