@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-core-error.h"
+#include "schakel-format.h"
 #include "schakel-schema-private.h"
 #include "schakel-schema-v1.sql.h"
 #include "schakel-sqlite-private.h"
@@ -124,9 +125,10 @@ _schakel_schema_migrate (sqlite3  *db,
         goto rollback;
       if (violations > 0)
         {
+          g_autofree char *count = schakel_format_count (violations);
+
           g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_SQLITE,
-                       _("Upgrading the database left %" G_GINT64_FORMAT " broken references"),
-                       violations);
+                       _("Upgrading the database left %s broken references"), count);
           goto rollback;
         }
     }
