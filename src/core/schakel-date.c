@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "schakel-date.h"
@@ -131,8 +130,21 @@ schakel_day_format_iso (SchakelDay d,
 {
   int y, m, dd;
 
+  /* Written digit by digit: snprintf makes GCC warn about truncation at -O0,
+   * where it cannot see that the fields are in range. */
   schakel_day_to_ymd (d, &y, &m, &dd);
-  snprintf (buf, SCHAKEL_ISO_DATE_LEN, "%04d-%02d-%02d", CLAMP (y, 0, 9999), m, dd);
+  y = CLAMP (y, 0, 9999);
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + dd / 10);
+  buf[9] = (char) ('0' + dd % 10);
+  buf[10] = '\0';
 }
 
 /**
