@@ -1,0 +1,30 @@
+/* schakel-minors-view.h — the Jongeren list.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "schakel-core.h"
+
+G_BEGIN_DECLS
+
+#define SCHAKEL_TYPE_MINORS_VIEW (schakel_minors_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SchakelMinorsView, schakel_minors_view, SCHAKEL, MINORS_VIEW, GtkWidget)
+
+GtkWidget       *schakel_minors_view_new          (void);
+SchakelDatabase *schakel_minors_view_get_database (SchakelMinorsView *self);
+void             schakel_minors_view_set_database (SchakelMinorsView *self,
+                                                   SchakelDatabase   *db);
+gboolean         schakel_minors_view_get_loading  (SchakelMinorsView *self);
+SchakelDay       schakel_minors_view_get_day      (SchakelMinorsView *self);
+guint            schakel_minors_view_get_n_minors (SchakelMinorsView *self);
+guint            schakel_minors_view_get_n_shown  (SchakelMinorsView *self);
+void             schakel_minors_view_focus_search (SchakelMinorsView *self);
+
+G_END_DECLS

@@ -1,0 +1,54 @@
+/* schakel-window-private.h — the main window's insides, shared with its
+ * actions and the tests.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "schakel-window.h"
+
+G_BEGIN_DECLS
+
+struct _SchakelWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkLabel             *demo_pill;
+  GtkLabel             *read_only_pill;
+  GtkInfoBar           *read_only_bar;
+  GtkLabel             *read_only_label;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *no_database_page;
+  GtkWidget            *use_standard_button;
+  GtkProgressBar       *creating_progress;
+  AdwViewStack         *view_stack;
+  SchakelMinorsView    *minors_view;
+  AdwStatusPage        *timeline_page;
+
+  GSettings            *settings;
+  SchakelDatabase      *db;
+  char                 *selected_minor;    /* jongere_id shown in Tijdlijn */
+  GCancellable         *create_cancellable;
+  guint                 create_progress_source;
+  GtkNativeDialog      *file_chooser;
+  gboolean              restored_view;
+};
+
+void           _schakel_window_class_init_actions (GtkWidgetClass *widget_class);
+void           _schakel_window_show_error         (SchakelWindow  *self,
+                                                   const char     *heading,
+                                                   const char     *message);
+
+AdwStatusPage *_schakel_window_get_timeline_page  (SchakelWindow  *self);
+const char    *_schakel_window_get_main_page      (SchakelWindow  *self);
+const char    *_schakel_window_get_selected_minor (SchakelWindow  *self);
+gboolean       _schakel_window_get_demo_marked    (SchakelWindow  *self);
+
+G_END_DECLS

@@ -1,0 +1,596 @@
+/* test-ui-window.c — the main window on a small demo database.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs a display: run under xvfb-run (suite 'ui').
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "schakel-application.h"
+#include "schakel-core.h"
+#include "schakel-minors-view-private.h"
+#include "schakel-preferences-window.h"
+#include "schakel-test-util.h"
+#include "schakel-window-private.h"
+
+#define N_DEMO_MINORS 300
+
+static char *db_path;
+
+/* Waiting */
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (wake);
+}
+
+static gboolean
+elapsed_cb (gpointer data)
+{
+  gint64 *until = data;
+
+  return g_get_monotonic_time () >= *until;
+}
+
+static void
+run_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  wait_for (elapsed_cb, &until, "time to pass");
+}
+
+static gboolean
+view_idle_cb (gpointer data)
+{
+  return !_schakel_minors_view_is_busy (data);
+}
+
+static void
+wait_idle (SchakelMinorsView *view)
+{
+  wait_for (view_idle_cb, view, "the minors list to load, sort and filter");
+}
+
+typedef struct
+{
+  SchakelMinorsView *view;
+  guint              n;
+} ShownCount;
+
+static gboolean
+shown_count_cb (gpointer data)
+{
+  ShownCount *count = data;
+
+  return !_schakel_minors_view_is_busy (count->view) &&
+         schakel_minors_view_get_n_shown (count->view) == count->n;
+}
+
+/* The search entry waits a moment before it searches. */
+static void
+search (SchakelMinorsView *view,
+        const char        *text,
+        guint              expected)
+{
+  ShownCount count = { view, expected };
+
+  gtk_editable_set_text (GTK_EDITABLE (_schakel_minors_view_get_search_entry (view)), text);
+  wait_for (shown_count_cb, &count, "the search to apply");
+  run_for (300);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, expected);
+}
+
+/* SQL, independent of the core code under test */
+
+static gint64
+count_sql (const char *sql,
+           SchakelDay  day,
+           const char *text_param)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
+  g_autofree char *min_hours = NULL;
+  char day_iso[SCHAKEL_ISO_DATE_LEN];
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_no_error (error);
+  min_hours = schakel_database_get_setting (db, "education_min_hours_per_week");
+  schakel_day_format_iso (day, day_iso);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (schakel_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, i);
+
+      if (g_strcmp0 (name, ":day") == 0)
+        sqlite3_bind_text (stmt, i, day_iso, -1, SQLITE_TRANSIENT);
+      else if (g_strcmp0 (name, ":min_hours") == 0)
+        sqlite3_bind_double (stmt, i, min_hours != NULL ? g_ascii_strtod (min_hours, NULL) : 12.0);
+      else if (g_strcmp0 (name, ":text") == 0)
+        sqlite3_bind_text (stmt, i, text_param, -1, SQLITE_TRANSIENT);
+      else
+        g_assert_not_reached ();
+    }
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+#define ACTIVE(alias) \
+  alias ".start_date <= :day AND (" alias ".end_date IS NULL OR " alias ".end_date >= :day)"
+
+static const char in_education_sql[] =
+  "EXISTS (SELECT 1 FROM enrolment e WHERE e.minor_id = m.id AND " ACTIVE ("e")
+  " AND (e.hours_per_week IS NULL OR e.hours_per_week >= :min_hours))";
+
+/* Rendering */
+
+static GdkTexture *
+render_window (GtkWidget *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = 0, height = 0;
+
+  /* The paintable shows the widget's last drawn frame; wait for one. */
+  for (guint attempt = 0; node == NULL && attempt < 50; attempt++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gtk_widget_queue_draw (window);
+      run_for (100);
+      width = gdk_paintable_get_intrinsic_width (paintable);
+      height = gdk_paintable_get_intrinsic_height (paintable);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+
+  g_assert_nonnull (node);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static guint
+count_colours (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *data = g_malloc (stride * height);
+  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  gdk_texture_download (texture, data, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = data + y * stride + x * 4;
+        guint32 rgb = (p[0] << 16) | (p[1] << 8) | p[2];
+
+        g_hash_table_add (colours, GUINT_TO_POINTER (rgb + 1));
+      }
+  return g_hash_table_size (colours);
+}
+
+static void
+save_and_check_render (GtkWidget  *window,
+                       const char *name)
+{
+  g_autoptr(GdkTexture) texture = render_window (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  guint n_colours = count_colours (texture);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s (%d×%d, %u colours)", path, gdk_texture_get_width (texture),
+                  gdk_texture_get_height (texture), n_colours);
+  /* A blank or single-colour window has a handful; text and icons give hundreds. */
+  g_assert_cmpuint (n_colours, >, 100);
+}
+
+/* Fixtures */
+
+static SchakelWindow *
+open_window (void)
+{
+  SchakelWindow *window = schakel_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  g_assert_true (schakel_window_open_file (window, db_path, SCHAKEL_OPEN_NONE));
+  gtk_window_present (GTK_WINDOW (window));
+  schakel_window_set_visible_view (window, "jongeren");
+  wait_idle (schakel_window_get_minors_view (window));
+  return window;
+}
+
+static GtkColumnViewColumn *
+get_column (GtkColumnView *column_view,
+            const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column; /* the view keeps it */
+    }
+  g_error ("No column %s", title);
+}
+
+static SchakelMinorSummary *
+shown_item (SchakelMinorsView *view,
+            guint              position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (_schakel_minors_view_get_column_view (view)));
+  g_autoptr(SchakelMinorSummary) item = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (item);
+  return item; /* the store keeps it */
+}
+
+/* Tests */
+
+static void
+test_ui_window_list (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelMinorsView *view = schakel_window_get_minors_view (window);
+  SchakelDay day = schakel_minors_view_get_day (view);
+  gint64 n_minors = count_sql ("SELECT count (*) FROM minor", day, NULL);
+  gint64 n_amv = count_sql ("SELECT count (*) FROM minor WHERE amv = 1", day, NULL);
+  g_autofree char *education_sql = g_strdup_printf ("SELECT count (*) FROM minor m WHERE %s", in_education_sql);
+  g_autofree char *amv_education_sql = g_strdup_printf ("SELECT count (*) FROM minor m WHERE amv = 1 AND %s",
+                                                        in_education_sql);
+  g_autofree char *id = NULL;
+  g_autofree char *lower_id = NULL;
+  GtkDropDown *amv = _schakel_minors_view_get_amv_dropdown (view);
+  GtkDropDown *education = _schakel_minors_view_get_education_dropdown (view);
+  GtkDropDown *location = _schakel_minors_view_get_location_dropdown (view);
+  GtkDropDown *region = _schakel_minors_view_get_region_dropdown (view);
+  guint n_location_types;
+
+  g_assert_cmpstr (_schakel_window_get_main_page (window), ==, "content");
+  g_assert_true (_schakel_window_get_demo_marked (window));
+  g_assert_cmpint (day, !=, SCHAKEL_DAY_NONE);
+
+  /* Every minor, and the count line says so. */
+  g_assert_cmpint (n_minors, ==, N_DEMO_MINORS);
+  g_assert_cmpuint (schakel_minors_view_get_n_minors (view), ==, n_minors);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_minors);
+
+  save_and_check_render (GTK_WIDGET (window), "test-ui-window-jongeren.png");
+
+  /* Search: one existing ID, also in lower case; a nonsense text. */
+  id = g_strdup (schakel_minor_summary_get_jongere_id (shown_item (view, 42)));
+  search (view, id, 1);
+  g_assert_cmpstr (schakel_minor_summary_get_jongere_id (shown_item (view, 0)), ==, id);
+  lower_id = g_ascii_strdown (id, -1);
+  search (view, lower_id, 1);
+  search (view, "no such minor anywhere", 0);
+  search (view, "", n_minors);
+
+  /* amv and education against SQL counts. */
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ONLY);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_amv);
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ACCOMPANIED);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_minors - n_amv);
+
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ALL);
+  gtk_drop_down_set_selected (education, SCHAKEL_EDUCATION_IN);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, count_sql (education_sql, day, NULL));
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), >, 0);
+  gtk_drop_down_set_selected (education, SCHAKEL_EDUCATION_NOT);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_minors - count_sql (education_sql, day, NULL));
+
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ONLY);
+  gtk_drop_down_set_selected (education, SCHAKEL_EDUCATION_IN);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, count_sql (amv_education_sql, day, NULL));
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ALL);
+  gtk_drop_down_set_selected (education, SCHAKEL_EDUCATION_ALL);
+
+  /* Not placed: the last entry of the location-type list. */
+  schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, &n_location_types);
+  gtk_drop_down_set_selected (location, n_location_types + 1);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==,
+                    count_sql ("SELECT count (*) FROM minor m WHERE NOT EXISTS"
+                               " (SELECT 1 FROM placement p WHERE p.minor_id = m.id AND " ACTIVE ("p") ")",
+                               day, NULL));
+  gtk_drop_down_set_selected (location, 0);
+
+  /* The first region of the list, against SQL for the current placement. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (region)), >, 1);
+  gtk_drop_down_set_selected (region, 1);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==,
+                    count_sql ("SELECT count (*) FROM minor m"
+                               " JOIN placement p ON p.id = (SELECT p1.id FROM placement p1"
+                               "   WHERE p1.minor_id = m.id AND " ACTIVE ("p1")
+                               "   ORDER BY p1.start_date DESC LIMIT 1)"
+                               " JOIN location l ON l.id = p.location_id"
+                               " JOIN region_municipality rm ON rm.municipality_code = l.municipality_code"
+                               "  AND rm.scheme_code = coalesce ((SELECT value FROM setting"
+                               "                                  WHERE key = 'default_region_scheme'), 'provincie')"
+                               "  AND rm.region_code = :text",
+                               day, _schakel_minors_view_get_region_code (view, 1)));
+  gtk_drop_down_set_selected (region, 0);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_minors);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_ui_window_sort_and_activate (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelMinorsView *view = schakel_window_get_minors_view (window);
+  GtkColumnView *column_view = _schakel_minors_view_get_column_view (view);
+  AdwStatusPage *timeline = _schakel_window_get_timeline_page (window);
+  guint n = schakel_minors_view_get_n_shown (view);
+  g_autofree char *id = NULL;
+  g_autofree char *expected_title = NULL;
+
+  /* Most moves first. */
+  gtk_column_view_sort_by_column (column_view, get_column (column_view, "Moves"), GTK_SORT_DESCENDING);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpuint (schakel_minor_summary_get_n_moves (shown_item (view, i - 1)), >=,
+                      schakel_minor_summary_get_n_moves (shown_item (view, i)));
+  g_assert_cmpuint (schakel_minor_summary_get_n_moves (shown_item (view, 0)), >,
+                    schakel_minor_summary_get_n_moves (shown_item (view, n - 1)));
+
+  /* Municipality by name, ascending, ignoring case. */
+  gtk_column_view_sort_by_column (column_view, get_column (column_view, "Municipality"), GTK_SORT_ASCENDING);
+  wait_idle (view);
+  for (guint i = 1; i < n; i++)
+    {
+      const char *a = schakel_minor_summary_get_municipality_name (shown_item (view, i - 1));
+      const char *b = schakel_minor_summary_get_municipality_name (shown_item (view, i));
+      g_autofree char *folded_a = NULL;
+      g_autofree char *folded_b = NULL;
+
+      if (a == NULL || b == NULL)
+        continue;
+      folded_a = g_utf8_casefold (a, -1);
+      folded_b = g_utf8_casefold (b, -1);
+      g_assert_cmpint (g_utf8_collate (folded_a, folded_b), <=, 0);
+    }
+
+  /* Activating a row shows its timeline page. */
+  id = g_strdup (schakel_minor_summary_get_jongere_id (shown_item (view, 0)));
+  g_signal_emit_by_name (column_view, "activate", 0);
+  run_for (200);
+  g_assert_cmpstr (schakel_window_get_visible_view (window), ==, "tijdlijn");
+  g_assert_cmpstr (_schakel_window_get_selected_minor (window), ==, id);
+  expected_title = g_strdup_printf ("Timeline of %s", id);
+  g_assert_cmpstr (adw_status_page_get_title (timeline), ==, expected_title);
+  g_assert_nonnull (strstr (adw_status_page_get_description (timeline), "not available yet"));
+
+  save_and_check_render (GTK_WIDGET (window), "test-ui-window-tijdlijn.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_ui_window_read_only (void)
+{
+  SchakelWindow *writer = open_window ();
+  SchakelWindow *second = open_window ();
+
+  /* The first window holds the writer lock; the second one falls back to
+   * reading and says so, with the list still complete. */
+  g_assert_false (schakel_database_is_read_only (schakel_window_get_database (writer)));
+  g_assert_true (schakel_database_is_read_only (schakel_window_get_database (second)));
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (schakel_window_get_minors_view (second)), ==, N_DEMO_MINORS);
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (writer));
+}
+
+static void
+test_ui_window_dialogs (void)
+{
+  SchakelWindow *window = open_window ();
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *preferences;
+  GtkWidget *about;
+  GObject *overlay;
+
+  /* The secondary windows build from their templates and resources. */
+  preferences = schakel_preferences_window_new (window);
+  gtk_window_present (GTK_WINDOW (preferences));
+  run_for (200);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  about = schakel_about_window_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (about));
+  run_for (200);
+  gtk_window_destroy (GTK_WINDOW (about));
+
+  /* File ▸ Open shows a file chooser (GTK's own with GTK_USE_PORTAL=0). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  run_for (300);
+
+  builder = gtk_builder_new_from_resource (APP_PATH "/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+
+  /* Every view shows something, and the placeholders say they are not there yet. */
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const views[] = { "dashboard", "jongeren", "tijdlijn", "grafieken", "rapporten" };
+
+      schakel_window_set_visible_view (window, views[i]);
+      run_for (50);
+      g_assert_cmpstr (schakel_window_get_visible_view (window), ==, views[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+main_page_is_cb (gpointer data)
+{
+  SchakelWindow *window = data;
+
+  return g_strcmp0 (_schakel_window_get_main_page (window), "content") == 0 &&
+         !_schakel_minors_view_is_busy (schakel_window_get_minors_view (window));
+}
+
+static gboolean
+only_reference_cb (gpointer data)
+{
+  return g_atomic_int_get (&G_OBJECT (data)->ref_count) == 1;
+}
+
+/* Closing the window while the demo is being made leaves nothing behind. */
+static void
+test_ui_window_first_start_cancelled (void)
+{
+  g_autofree char *standard = schakel_paths_get_standard_database ();
+  g_autofree char *partial = g_strconcat (standard, ".new", NULL);
+  SchakelWindow *window = schakel_window_new (NULL);
+
+  g_assert_false (g_file_test (standard, G_FILE_TEST_EXISTS));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  schakel_window_open_default (window);
+  g_assert_cmpstr (_schakel_window_get_main_page (window), ==, "creating");
+  run_for (100);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The worker holds the window until it has stopped. */
+  wait_for (only_reference_cb, window, "the demo worker to stop");
+  g_object_unref (window);
+  g_assert_false (g_file_test (standard, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+}
+
+/* The very first start makes the demo database and opens it. */
+static void
+test_ui_window_first_start (void)
+{
+  g_autofree char *standard = schakel_paths_get_standard_database ();
+  g_autofree char *partial = g_strconcat (standard, ".new", NULL);
+  SchakelWindow *window = schakel_window_new (NULL);
+  SchakelDatabase *db;
+
+  g_assert_false (g_file_test (standard, G_FILE_TEST_EXISTS));
+  gtk_window_present (GTK_WINDOW (window));
+  schakel_window_open_default (window);
+  g_assert_cmpstr (_schakel_window_get_main_page (window), ==, "creating");
+  run_for (300);
+  save_and_check_render (GTK_WIDGET (window), "test-ui-window-first-start.png");
+
+  wait_for (main_page_is_cb, window, "the demo database to be made and shown");
+  db = schakel_window_get_database (window);
+  g_assert_nonnull (db);
+  g_assert_cmpstr (schakel_database_get_path (db), ==, standard);
+  g_assert_false (schakel_database_is_read_only (db));
+  g_assert_true (schakel_database_is_synthetic (db));
+  g_assert_true (_schakel_window_get_demo_marked (window));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (schakel_minors_view_get_n_minors (schakel_window_get_minors_view (window)), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+make_demo_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) db = NULL;
+  SchakelDemoOptions options;
+
+  db_path = schakel_test_tmp_path ("ui-demo.db");
+  db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+
+  schakel_demo_options_init (&options);
+  options.n_minors = N_DEMO_MINORS;
+  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+load_resources (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  /* What AdwApplication and GtkApplication do for the real app. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), APP_PATH "/icons");
+  gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int result;
+
+  /* The count line uses the locale's grouping; the test compares titles in English. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  /* The first-start tests make the standard database; keep it private. */
+  data_home = schakel_test_tmp_path ("xdg-data");
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  load_resources ();
+  make_demo_database ();
+
+  g_test_add_func ("/ui/window/list", test_ui_window_list);
+  g_test_add_func ("/ui/window/sort-and-activate", test_ui_window_sort_and_activate);
+  g_test_add_func ("/ui/window/read-only", test_ui_window_read_only);
+  g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
+  g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
+  g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);
+
+  result = g_test_run ();
+  g_free (db_path);
+  return result;
+}
