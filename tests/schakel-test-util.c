@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
 
 static char *tmp_dir;
@@ -69,4 +70,42 @@ schakel_test_file_sha256 (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+/**
+ * schakel_test_open_new:
+ * @name: a file name
+ *
+ * Returns: (transfer full): a new, writable database in the temporary folder
+ */
+SchakelDatabase *
+schakel_test_open_new (const char *name)
+{
+  g_autofree char *path = schakel_test_tmp_path (name);
+  g_autoptr(GError) error = NULL;
+  SchakelDatabase *db;
+
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  return db;
+}
+
+/**
+ * schakel_test_query_int:
+ * @db: a database
+ * @sql: a query returning one integer
+ *
+ * Returns: the integer; the test fails when the query does
+ */
+gint64
+schakel_test_query_int (SchakelDatabase *db,
+                        const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = -1;
+
+  if (!schakel_sqlite_query_int64 (schakel_database_get_handle (db), sql, &value, &error))
+    g_error ("%s: %s", sql, error->message);
+  return value;
 }

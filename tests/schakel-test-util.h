@@ -7,11 +7,14 @@
 
 #pragma once
 
-#include <glib.h>
+#include "schakel-core.h"
 
 G_BEGIN_DECLS
 
-char  *schakel_test_tmp_path   (const char *name);
-char  *schakel_test_file_sha256 (const char *path);
+char            *schakel_test_tmp_path    (const char      *name);
+char            *schakel_test_file_sha256 (const char      *path);
+SchakelDatabase *schakel_test_open_new    (const char      *name);
+gint64           schakel_test_query_int   (SchakelDatabase *db,
+                                           const char      *sql);
 
 G_END_DECLS

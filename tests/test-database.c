@@ -16,58 +16,33 @@
 #include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
 
-static gint64
-count (SchakelDatabase *db,
-       const char      *sql)
-{
-  gint64 value = -1;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (schakel_sqlite_query_int64 (schakel_database_get_handle (db), sql, &value, &error));
-  g_assert_no_error (error);
-  return value;
-}
-
-static SchakelDatabase *
-open_new (const char *name)
-{
-  g_autofree char *path = schakel_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  SchakelDatabase *db;
-
-  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
 static void
 test_database_create (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("create.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("create.db");
   const char *path = schakel_database_get_path (db);
   GStatBuf st;
 
   g_assert_cmpint (schakel_database_get_schema_version (db), ==,
                    schakel_database_get_latest_schema_version ());
-  g_assert_cmpint (count (db, "PRAGMA user_version"), ==, schakel_database_get_latest_schema_version ());
-  g_assert_cmpint (count (db, "PRAGMA application_id"), ==, SCHAKEL_APPLICATION_ID);
-  g_assert_cmpint (count (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (count (db, "PRAGMA synchronous"), ==, 2); /* FULL */
+  g_assert_cmpint (schakel_test_query_int (db, "PRAGMA user_version"), ==, schakel_database_get_latest_schema_version ());
+  g_assert_cmpint (schakel_test_query_int (db, "PRAGMA application_id"), ==, SCHAKEL_APPLICATION_ID);
+  g_assert_cmpint (schakel_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "PRAGMA synchronous"), ==, 2); /* FULL */
   g_assert_false (schakel_database_is_read_only (db));
   g_assert_false (schakel_database_is_synthetic (db));
 
   /* Reference data of DOMAIN.md. */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM province"), ==, 12);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM municipality"), ==, 342);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM region_municipality WHERE scheme_code = 'provincie'"), ==, 342);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM region WHERE scheme_code = 'provincie'"), ==, 12);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM municipality WHERE code = 'GM1992'"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM province"), ==, 12);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM municipality"), ==, 342);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM region_municipality WHERE scheme_code = 'provincie'"), ==, 342);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM region WHERE scheme_code = 'provincie'"), ==, 12);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM municipality WHERE code = 'GM1992'"
                               " AND name = 'Voorne aan Zee' AND province_code = 'PV28'"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM norm"), ==, 4);
-  g_assert_cmpint (count (db, "SELECT months FROM norm WHERE code = 'RCD2024'"), ==, 2);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM escalation_ladder_step"), ==, 8);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM location_type WHERE suitability = 'unsuitable'"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM norm"), ==, 4);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT months FROM norm WHERE code = 'RCD2024'"), ==, 2);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM escalation_ladder_step"), ==, 8);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location_type WHERE suitability = 'unsuitable'"), ==, 1);
   g_assert_cmpint (schakel_database_get_setting_int (db, "education_min_hours_per_week", -1), ==, 12);
   g_assert_cmpint (schakel_database_get_setting_int (db, "no-such-setting", 42), ==, 42);
 
@@ -103,11 +78,11 @@ test_database_migrate_from_every_version (void)
       db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
       g_assert_no_error (error);
       g_assert_cmpint (schakel_database_get_schema_version (db), ==, latest);
-      g_assert_cmpint (count (db, "PRAGMA user_version"), ==, latest);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM municipality"), ==, 342);
+      g_assert_cmpint (schakel_test_query_int (db, "PRAGMA user_version"), ==, latest);
+      g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM municipality"), ==, 342);
       if (from >= 1)
-        g_assert_cmpint (count (db, "SELECT count(*) FROM minor WHERE jongere_id = 'SYN-OLD'"), ==, 1);
-      g_assert_cmpint (count (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+        g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE jongere_id = 'SYN-OLD'"), ==, 1);
+      g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
     }
 }
 
@@ -138,7 +113,7 @@ test_database_upgrade_refused_read_only (void)
 static void
 test_database_constraints (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("constraints.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("constraints.db");
   sqlite3 *h = schakel_database_get_handle (db);
   static const char * const rejected[] = {
     "INSERT INTO minor (jongere_id, amv) VALUES ('', 1)",
@@ -197,15 +172,15 @@ test_database_constraints (void)
     }
 
   /* Nothing of the rejected statements stayed behind. */
-  g_assert_cmpint (count (db, "SELECT count(*) FROM minor"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM placement"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement"), ==, 1);
 }
 
 /* The C code lists and the schema's CHECK lists must agree. */
 static void
 test_database_code_lists_match_schema (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("codes.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("codes.db");
   sqlite3 *h = schakel_database_get_handle (db);
   static const struct {
     SchakelCodeList list;
@@ -310,7 +285,7 @@ test_database_refuses_newer (void)
   g_autofree char *path = NULL;
 
   {
-    g_autoptr(SchakelDatabase) db = open_new ("newer.db");
+    g_autoptr(SchakelDatabase) db = schakel_test_open_new ("newer.db");
     path = g_strdup (schakel_database_get_path (db));
   }
   {
@@ -337,7 +312,7 @@ test_database_empty_file_becomes_database (void)
   g_assert_true (g_file_set_contents (path, "", 0, NULL));
   db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM province"), ==, 12);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM province"), ==, 12);
 }
 
 static void
@@ -358,7 +333,7 @@ test_database_missing (void)
 static void
 test_database_second_writer (void)
 {
-  g_autoptr(SchakelDatabase) writer = open_new ("writers.db");
+  g_autoptr(SchakelDatabase) writer = schakel_test_open_new ("writers.db");
   g_autofree char *path = g_strdup (schakel_database_get_path (writer));
   g_autoptr(SchakelDatabase) second = NULL;
   g_autoptr(SchakelDatabase) reader = NULL;
@@ -379,7 +354,7 @@ test_database_second_writer (void)
   g_assert_true (schakel_database_is_read_only (reader));
   g_assert_true (schakel_sqlite_exec (schakel_database_get_handle (writer),
                                       "INSERT INTO minor (jongere_id, amv) VALUES ('SYN-W', 0)", NULL));
-  g_assert_cmpint (count (reader, "SELECT count(*) FROM minor"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (reader, "SELECT count(*) FROM minor"), ==, 1);
   g_assert_false (schakel_sqlite_exec (schakel_database_get_handle (reader),
                                        "DELETE FROM minor", NULL));
 
@@ -393,7 +368,7 @@ test_database_second_writer (void)
 static void
 test_database_synthetic_marker (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("synthetic.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("synthetic.db");
   g_autoptr(SchakelDbInfo) info = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -413,7 +388,7 @@ test_database_synthetic_marker (void)
 static void
 test_database_check (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("check.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("check.db");
   sqlite3 *h = schakel_database_get_handle (db);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GArray) counts = NULL;

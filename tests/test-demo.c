@@ -50,25 +50,12 @@ options_for (SchakelDemoOptions *options,
 }
 
 static SchakelDatabase *
-open_new (const char *name)
-{
-  g_autofree char *path = schakel_test_tmp_path (name);
-  g_autoptr(GError) error = NULL;
-  SchakelDatabase *db;
-
-  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-  return db;
-}
-
-static SchakelDatabase *
 generate_new (const char *name,
               guint       n_minors,
               guint       n_years,
               guint64     seed)
 {
-  SchakelDatabase *db = open_new (name);
+  SchakelDatabase *db = schakel_test_open_new (name);
   g_autoptr(GError) error = NULL;
   SchakelDemoOptions options;
 
@@ -76,18 +63,6 @@ generate_new (const char *name,
   g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   return db;
-}
-
-static gint64
-query_int (SchakelDatabase *db,
-           const char      *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = -1;
-
-  g_assert_true (schakel_sqlite_query_int64 (schakel_database_get_handle (db), sql, &value, &error));
-  g_assert_no_error (error);
-  return value;
 }
 
 /* @sql with every ?1 bound to until, returning one number. */
@@ -152,7 +127,7 @@ total_rows (SchakelDatabase *db)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", generated_tables[i]);
 
-      total += query_int (db, sql);
+      total += schakel_test_query_int (db, sql);
     }
   return total;
 }
@@ -238,12 +213,12 @@ test_demo_deterministic (void)
   g_autofree char *hash_b = content_hash (b);
   g_autofree char *hash_c = content_hash (c);
 
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM minor"), ==, 1200);
+  g_assert_cmpint (schakel_test_query_int (a, "SELECT count(*) FROM minor"), ==, 1200);
   g_assert_cmpint (total_rows (a), >, 1200 * 5);
   g_assert_cmpstr (hash_a, ==, hash_b);
   g_assert_cmpstr (hash_a, !=, hash_c);
   /* Another seed changes the data, not its size or its shape. */
-  g_assert_cmpint (query_int (c, "SELECT count(*) FROM minor"), ==, 1200);
+  g_assert_cmpint (schakel_test_query_int (c, "SELECT count(*) FROM minor"), ==, 1200);
   g_assert_true (schakel_database_is_synthetic (a));
   g_assert_true (schakel_database_is_synthetic (c));
 }
@@ -267,27 +242,27 @@ test_demo_constraints (void)
                                                            "PRAGMA integrity_check", NULL);
 
   g_assert_cmpstr (integrity, ==, "ok");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
 
   /* Synthetic on sight. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE jongere_id NOT GLOB 'SYN-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM location WHERE code NOT GLOB 'LOC[0-9][0-9][0-9][0-9]'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report WHERE report_number NOT GLOB 'VZ[0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM school WHERE branch NOT IN ('00', '01')"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM school WHERE branch = '01' AND brin NOT IN"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE jongere_id NOT GLOB 'SYN-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location WHERE code NOT GLOB 'LOC[0-9][0-9][0-9][0-9]'"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report WHERE report_number NOT GLOB 'VZ[0-9][0-9][0-9][0-9][0-9][0-9]'"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM school WHERE branch NOT IN ('00', '01')"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM school WHERE branch = '01' AND brin NOT IN"
                                   " (SELECT brin FROM school WHERE branch = '00')"), ==, 0);
 
   /* A realistic set of locations in every province. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM location"), >=, 200);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM location"), <=, 600);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT m.province_code) FROM location l"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location"), >=, 200);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location"), <=, 600);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT m.province_code) FROM location l"
                                   " JOIN municipality m ON m.code = l.municipality_code"), ==, 12);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT type_code) FROM location"), ==, 17);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT type_code) FROM location"), ==, 17);
   /* Bigger provinces have more. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM location l JOIN municipality m"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location l JOIN municipality m"
                                   " ON m.code = l.municipality_code WHERE m.province_code = 'PV28'"), >,
-                   2 * query_int (db, "SELECT count(*) FROM location l JOIN municipality m"
+                   2 * schakel_test_query_int (db, "SELECT count(*) FROM location l JOIN municipality m"
                                       " ON m.code = l.municipality_code WHERE m.province_code = 'PV29'"));
 }
 
@@ -297,27 +272,27 @@ test_demo_placements (void)
   SchakelDatabase *db = get_calibration_db ();
 
   /* Never two at once: each placement ends the day before the next. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement a JOIN placement b"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement a JOIN placement b"
                                   " ON a.minor_id = b.minor_id AND a.id < b.id"
                                   " AND a.start_date <= coalesce (b.end_date, '9999-12-31')"
                                   " AND b.start_date <= coalesce (a.end_date, '9999-12-31')"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement a JOIN placement b"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement a JOIN placement b"
                                   " ON b.minor_id = a.minor_id AND b.start_date = (SELECT min (start_date)"
                                   "  FROM placement c WHERE c.minor_id = a.minor_id AND c.start_date > a.start_date)"
                                   " WHERE a.end_date IS NULL OR b.start_date != date (a.end_date, '+1 day')"), ==, 0);
 
   /* Everyone starts in an AC on arrival without a reason; every later
    * placement has one. Unaccompanied minors register in Ter Apel. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor m JOIN placement p ON p.minor_id = m.id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor m JOIN placement p ON p.minor_id = m.id"
                                   " AND p.start_date = (SELECT min (start_date) FROM placement q WHERE q.minor_id = m.id)"
                                   " JOIN location l ON l.id = p.location_id"
                                   " WHERE l.type_code != 'AC' OR p.start_date != m.arrival_date OR p.reason IS NOT NULL"
                                   " OR (m.amv = 1 AND l.name != 'AC Ter Apel')"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement WHERE reason IS NULL"), ==,
-                   query_int (db, "SELECT count(*) FROM minor"));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE reason IS NULL"), ==,
+                   schakel_test_query_int (db, "SELECT count(*) FROM minor"));
 
   /* Nidos small-scale housing is for 15–17-year-olds with a permit. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
                                   " JOIN minor m ON m.id = p.minor_id"
                                   " WHERE l.type_code IN ('NIDOS_KWE', 'NIDOS_KWE_PLUS', 'NIDOS_KWG')"
                                   " AND p.reason = 'to_nidos' AND (m.amv = 0"
@@ -325,19 +300,19 @@ test_demo_placements (void)
                                   "  OR NOT EXISTS (SELECT 1 FROM procedure_event e WHERE e.minor_id = m.id"
                                   "   AND e.event = 'vergunning' AND e.date <= p.start_date))"), ==, 0);
   /* Verlengde opvang: unaccompanied, 18 or older, with a permit. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
                                   " JOIN minor m ON m.id = p.minor_id WHERE l.type_code = 'NIDOS_VERLENGD'"
                                   " AND (m.amv = 0 OR date (m.birth_date, '+18 years') > p.start_date"
                                   "  OR NOT EXISTS (SELECT 1 FROM procedure_event e WHERE e.minor_id = m.id"
                                   "   AND e.event = 'vergunning'))"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement p JOIN location l ON l.id = p.location_id"
                                   " WHERE l.type_code = 'NIDOS_VERLENGD'"), >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement p JOIN minor m ON m.id = p.minor_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement p JOIN minor m ON m.id = p.minor_id"
                                   " WHERE p.reason = 'age_18' AND p.start_date < date (m.birth_date, '+18 years')"), ==, 0);
 
   /* A closure moves everyone at the location on one day, and nobody is
    * there after it. */
-  g_assert_cmpint (query_int (db,
+  g_assert_cmpint (schakel_test_query_int (db,
                               "WITH moves AS (SELECT p.start_date AS day, (SELECT q.location_id FROM placement q"
                               "   WHERE q.minor_id = p.minor_id AND q.start_date < p.start_date"
                               "   ORDER BY q.start_date DESC LIMIT 1) AS from_loc"
@@ -347,7 +322,7 @@ test_demo_placements (void)
                               " SELECT count(*) FROM closures c WHERE c.n_days > 1 OR EXISTS (SELECT 1 FROM placement p"
                               "  WHERE p.location_id = c.from_loc AND coalesce (p.end_date, '9999-12-31') >= c.day)"),
                    ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement WHERE reason = 'closure'"), >, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE reason = 'closure'"), >, 0);
 }
 
 static void
@@ -371,34 +346,34 @@ test_demo_dates (void)
                                                 parts[0], parts[1]);
 
       g_test_message ("%s", columns[i]);
-      g_assert_cmpint (query_int (db, late), ==, 0);
+      g_assert_cmpint (schakel_test_query_int (db, late), ==, 0);
       /* The period is three years: minors arrive from 2023-03-02 on. */
-      g_assert_cmpint (query_int (db, early), ==, 0);
+      g_assert_cmpint (schakel_test_query_int (db, early), ==, 0);
     }
 
   /* Things still running on until stay open. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement WHERE end_date IS NULL"), >, 1000);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM placement WHERE end_date = '" UNTIL_ISO "'"), <, 20);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment WHERE end_date IS NULL"), >, 500);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM waitlist_entry WHERE end_date IS NULL"), >, 50);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report WHERE end_date IS NULL"), >, 10);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE end_date IS NULL"), >, 1000);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE end_date = '" UNTIL_ISO "'"), <, 20);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE end_date IS NULL"), >, 500);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM waitlist_entry WHERE end_date IS NULL"), >, 50);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report WHERE end_date IS NULL"), >, 10);
 
   /* Enrolments of one minor never overlap; schooling starts on school days. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment a JOIN enrolment b"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment a JOIN enrolment b"
                                   " ON a.minor_id = b.minor_id AND a.id < b.id"
                                   " AND a.start_date <= coalesce (b.end_date, '9999-12-31')"
                                   " AND b.start_date <= coalesce (a.end_date, '9999-12-31')"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment WHERE strftime ('%w', start_date) IN ('0', '6')"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE strftime ('%w', start_date) IN ('0', '6')"), ==, 0);
   /* Nobody is enrolled or waiting outside reception: enrolments start
    * during a placement. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment e WHERE NOT EXISTS (SELECT 1 FROM placement p"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment e WHERE NOT EXISTS (SELECT 1 FROM placement p"
                                   " WHERE p.minor_id = e.minor_id AND p.start_date <= e.start_date"
                                   " AND coalesce (p.end_date, '9999-12-31') >= e.start_date)"), ==, 0);
   /* Procedure events come in a sensible order. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM procedure_event e JOIN minor m ON m.id = e.minor_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM procedure_event e JOIN minor m ON m.id = e.minor_id"
                                   " WHERE e.date < m.arrival_date"
                                   " OR (e.event IN ('vergunning', 'afwijzing') AND e.date <= m.application_date)"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM (SELECT minor_id FROM procedure_event"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM (SELECT minor_id FROM procedure_event"
                                   " WHERE event IN ('vergunning', 'afwijzing') GROUP BY minor_id HAVING count(*) > 1)"), ==, 0);
 }
 
@@ -406,17 +381,17 @@ static void
 test_demo_people (void)
 {
   SchakelDatabase *db = get_calibration_db ();
-  gint64 n = query_int (db, "SELECT count(*) FROM minor");
+  gint64 n = schakel_test_query_int (db, "SELECT count(*) FROM minor");
 
   /* Minors on arrival, some with estimated or month-only birth dates. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE date (birth_date, '+18 years') <= arrival_date"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE birth_date_precision = 'month'"), >, n / 50);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE birth_date_estimated = 1"), >, n / 20);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT gender) FROM minor"), ==, 4);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT country_of_origin) FROM minor"), >=, 10);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE amv = 1"), >, n * 35 / 100);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor WHERE amv = 1"), <, n * 55 / 100);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT event) FROM procedure_event"), ==, 6);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE date (birth_date, '+18 years') <= arrival_date"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE birth_date_precision = 'month'"), >, n / 50);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE birth_date_estimated = 1"), >, n / 20);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT gender) FROM minor"), ==, 4);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT country_of_origin) FROM minor"), >=, 10);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE amv = 1"), >, n * 35 / 100);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE amv = 1"), <, n * 55 / 100);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT event) FROM procedure_event"), ==, 6);
 }
 
 static void
@@ -425,28 +400,28 @@ test_demo_escalations (void)
   SchakelDatabase *db = get_calibration_db ();
 
   /* Every step is one of the ladder's, and they follow its order. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM escalation_step s WHERE NOT EXISTS"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM escalation_step s WHERE NOT EXISTS"
                                   " (SELECT 1 FROM escalation_ladder_step l JOIN escalation_ladder d ON d.id = l.ladder_id"
                                   "  WHERE d.code = 'landelijk' AND l.code = s.step_code)"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM escalation_step a JOIN escalation_step b"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM escalation_step a JOIN escalation_step b"
                                   " ON a.report_id = b.report_id AND a.id < b.id"
                                   " JOIN escalation_ladder_step la ON la.ladder_id = 1 AND la.code = a.step_code"
                                   " JOIN escalation_ladder_step lb ON lb.ladder_id = 1 AND lb.code = b.step_code"
                                   " WHERE lb.position <= la.position OR b.date < a.date"), ==, 0);
   /* Closed reports end with 'gesloten' on their end date; open ones have none. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report r WHERE r.status IN ('afgesloten', 'ingetrokken')"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report r WHERE r.status IN ('afgesloten', 'ingetrokken')"
                                   " AND NOT EXISTS (SELECT 1 FROM escalation_step s WHERE s.report_id = r.id"
                                   "  AND s.step_code = 'gesloten' AND s.date = r.end_date)"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report r WHERE r.end_date IS NULL"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report r WHERE r.end_date IS NULL"
                                   " AND (r.status NOT IN ('geregistreerd', 'in_behandeling') OR EXISTS"
                                   "  (SELECT 1 FROM escalation_step s WHERE s.report_id = r.id AND s.step_code = 'gesloten'))"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report WHERE (report_type = 'ABSOLUUT') != (school_id IS NULL)"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT report_type) FROM absence_report"), ==, 5);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT status) FROM absence_report"), ==, 5);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT step_code) FROM escalation_step"), ==, 8);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report WHERE (report_type = 'ABSOLUUT') != (school_id IS NULL)"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT report_type) FROM absence_report"), ==, 5);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT status) FROM absence_report"), ==, 5);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT step_code) FROM escalation_step"), ==, 8);
   /* Mostly the 16-hour report. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report WHERE report_type = '16U_4WK'"), >,
-                   query_int (db, "SELECT count(*) FROM absence_report") / 2);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report WHERE report_type = '16U_4WK'"), >,
+                   schakel_test_query_int (db, "SELECT count(*) FROM absence_report") / 2);
 }
 
 /* Kaplan–Meier: the first time at which at least @q of the group has had
@@ -643,7 +618,7 @@ test_demo_calibration (void)
   verhuisd = query_double (db, "SELECT count(*) FROM waitlist_entry WHERE outcome = 'verhuisd'");
   g_assert_cmpfloat (verhuisd / closed_waits, >=, 0.2);
   g_assert_cmpfloat (verhuisd / closed_waits, <=, 0.5);
-  g_assert_cmpint (query_int (db, "SELECT count(DISTINCT outcome) FROM waitlist_entry"), ==, 5);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT outcome) FROM waitlist_entry"), ==, 5);
 
   /* Time from placement to school: median 4–10 weeks, a long tail. */
   median = kaplan_meier_quantile (to_school, 0.5);
@@ -662,20 +637,20 @@ test_demo_calibration (void)
 
   /* Hours: some ISK pupils below the 12-hour minimum, most day-activity
    * style temporary provision below it. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK' AND hours_per_week < 12"), >, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK' AND hours_per_week < 12") * 5, <,
-                   query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK'"));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'TIJDELIJK' AND hours_per_week < 12") * 2, >,
-                   query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'TIJDELIJK'"));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK' AND hours_per_week < 12"), >, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK' AND hours_per_week < 12") * 5, <,
+                   schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'ISK'"));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'TIJDELIJK' AND hours_per_week < 12") * 2, >,
+                   schakel_test_query_int (db, "SELECT count(*) FROM enrolment WHERE school_type = 'TIJDELIJK'"));
   /* School type fits age at the start. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM enrolment e JOIN minor m ON m.id = e.minor_id"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM enrolment e JOIN minor m ON m.id = e.minor_id"
                                   " WHERE (e.school_type LIKE 'PO%' AND date (m.birth_date, '+12 years') <= e.start_date)"
                                   " OR (e.school_type = 'ISK' AND date (m.birth_date, '+12 years') > e.start_date)"
                                   " OR (e.school_type = 'MBO_ENTREE' AND date (m.birth_date, '+16 years') > e.start_date)"
                                   " OR date (m.birth_date, '+5 years') > e.start_date"), ==, 0);
 
   /* Escalations open on until, some past the deadline of their next step. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM absence_report WHERE end_date IS NULL"
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM absence_report WHERE end_date IS NULL"
                                   " AND report_date < date ('" UNTIL_ISO "', '-120 days')"), >, 0);
 }
 
@@ -705,7 +680,7 @@ progress_cb (double   fraction,
 static void
 test_demo_progress (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("progress.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("progress.db");
   g_autoptr(GError) error = NULL;
   ProgressLog log = { NULL, 0, 0, 0, TRUE };
   SchakelDemoOptions options;
@@ -722,7 +697,7 @@ test_demo_progress (void)
 static void
 test_demo_cancel (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("cancel.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("cancel.db");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   ProgressLog log = { cancellable, 0.5, 0, 0, TRUE };
@@ -737,21 +712,21 @@ test_demo_cancel (void)
   /* Rolled back: nothing of the half-made data set is left. */
   g_assert_cmpint (total_rows (db), ==, 0);
   g_assert_false (schakel_database_is_synthetic (db));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM municipality"), ==, 342);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM municipality"), ==, 342);
 
   /* And the database is usable again afterwards. */
   g_clear_error (&error);
   g_cancellable_reset (cancellable);
   g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, cancellable, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM minor"), ==, 2000);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor"), ==, 2000);
 }
 
 static void
 test_demo_refuses_filled (void)
 {
   g_autoptr(SchakelDatabase) db = generate_new ("twice.db", 300, 1, 5);
-  g_autoptr(SchakelDatabase) manual = open_new ("manual.db");
+  g_autoptr(SchakelDatabase) manual = schakel_test_open_new ("manual.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = content_hash (db);
   g_autofree char *after = NULL;
@@ -781,7 +756,7 @@ test_demo_refuses_filled (void)
 static void
 test_demo_invalid_options (void)
 {
-  g_autoptr(SchakelDatabase) db = open_new ("invalid.db");
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("invalid.db");
   g_autoptr(SchakelDatabase) reader = NULL;
   g_autoptr(GError) error = NULL;
   SchakelDemoOptions options;
