@@ -26,7 +26,7 @@ def count(log_path):
                 skipped += 1
                 continue
             sub_passed = sub_failed = 0
-            for out in (entry.get('stdo') or '').splitlines():
+            for out in (entry.get('stdout') or entry.get('stdo') or '').splitlines():
                 match = TAP_LINE.match(out.strip())
                 if not match:
                     continue
