@@ -18,8 +18,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The list holds every minor, so a national data set means 100,000 rows.
- * One query computes all of them (correlated subqueries that each use an
- * index on minor_id), and the strings that repeat from row to row — codes,
+ * One query reads each table once and C merges the rows by minor (see
+ * summary_sql), and the strings that repeat from row to row — codes,
  * municipality, region and school names — are stored once in a string
  * pool that the rows of one load share.
  */
