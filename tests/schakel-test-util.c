@@ -16,19 +16,31 @@
 
 static char *tmp_dir;
 
+/* Removes @path and, when it is a folder, everything below it. */
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
 static void
 remove_tmp_dir (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
+  remove_tree (tmp_dir);
 }
 
 /**
@@ -108,4 +120,21 @@ schakel_test_query_int (SchakelDatabase *db,
   if (!schakel_sqlite_query_int64 (schakel_database_get_handle (db), sql, &value, &error))
     g_error ("%s: %s", sql, error->message);
   return value;
+}
+
+/**
+ * schakel_test_exec:
+ * @db: a database
+ * @sql: statements without results
+ *
+ * Runs @sql; the test fails when it does.
+ */
+void
+schakel_test_exec (SchakelDatabase *db,
+                   const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!schakel_sqlite_exec (schakel_database_get_handle (db), sql, &error))
+    g_error ("%s: %s", sql, error->message);
 }

@@ -16,5 +16,7 @@ char            *schakel_test_file_sha256 (const char      *path);
 SchakelDatabase *schakel_test_open_new    (const char      *name);
 gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
+void             schakel_test_exec        (SchakelDatabase *db,
+                                           const char      *sql);
 
 G_END_DECLS

@@ -71,28 +71,10 @@ iso (const char *text)
 static SchakelDatabase *
 make_fixture (void)
 {
-  g_autofree char *path = schakel_test_tmp_path ("summary.db");
-  g_autoptr(GError) error = NULL;
-  SchakelDatabase *db;
-  char *message = NULL;
+  SchakelDatabase *db = schakel_test_open_new ("summary.db");
 
-  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-
-  if (sqlite3_exec (schakel_database_get_handle (db), fixture_sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("fixture: %s", message);
+  schakel_test_exec (db, fixture_sql);
   return db;
-}
-
-static void
-exec_sql (SchakelDatabase *db,
-          const char      *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (schakel_database_get_handle (db), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
 }
 
 static GListStore *
@@ -218,11 +200,11 @@ test_minor_summary_other_scheme (void)
   g_autoptr(GListStore) store = NULL;
   SchakelMinorSummary *m;
 
-  exec_sql (db,
-            "INSERT INTO region_scheme (code, name) VALUES ('eigen', 'Eigen indeling');"
-            "INSERT INTO region (scheme_code, code, name) VALUES ('eigen', 'MIDDEN', 'Midden');"
-            "INSERT INTO region_municipality (scheme_code, region_code, municipality_code)"
-            " VALUES ('eigen', 'MIDDEN', 'GM0344');");
+  schakel_test_exec (db,
+                     "INSERT INTO region_scheme (code, name) VALUES ('eigen', 'Eigen indeling');"
+                     "INSERT INTO region (scheme_code, code, name) VALUES ('eigen', 'MIDDEN', 'Midden');"
+                     "INSERT INTO region_municipality (scheme_code, region_code, municipality_code)"
+                     " VALUES ('eigen', 'MIDDEN', 'GM0344');");
 
   store = load (db, "eigen");
 
@@ -239,7 +221,7 @@ test_minor_summary_other_scheme (void)
   g_assert_cmpstr (schakel_minor_summary_get_location_type (m), ==, "AZC");
 
   /* The default scheme follows the setting. */
-  exec_sql (db, "UPDATE setting SET value = 'eigen' WHERE key = 'default_region_scheme'");
+  schakel_test_exec (db, "UPDATE setting SET value = 'eigen' WHERE key = 'default_region_scheme'");
   g_clear_object (&store);
   store = load (db, NULL);
   g_assert_cmpstr (schakel_minor_summary_get_region_code (row (store, 0)), ==, "MIDDEN");
@@ -253,14 +235,14 @@ test_minor_summary_min_hours (void)
 
   /* With a minimum of 5 h, J-003's 8 h count; J-004's current school is
    * still the one with unknown hours (which now count as 5, beating 4). */
-  exec_sql (db, "UPDATE setting SET value = '5' WHERE key = 'education_min_hours_per_week'");
+  schakel_test_exec (db, "UPDATE setting SET value = '5' WHERE key = 'education_min_hours_per_week'");
   store = load (db, NULL);
   g_assert_true (schakel_minor_summary_get_in_education (row (store, 2)));
   g_assert_cmpstr (schakel_minor_summary_get_school_brin (row (store, 3)), ==, "78GH");
 
   /* With 25 h nobody with known hours qualifies (J-001's 20 h is still
    * its current school); unknown hours still do. */
-  exec_sql (db, "UPDATE setting SET value = '25' WHERE key = 'education_min_hours_per_week'");
+  schakel_test_exec (db, "UPDATE setting SET value = '25' WHERE key = 'education_min_hours_per_week'");
   g_clear_object (&store);
   store = load (db, NULL);
   g_assert_false (schakel_minor_summary_get_in_education (row (store, 0)));
@@ -268,7 +250,7 @@ test_minor_summary_min_hours (void)
   g_assert_true (schakel_minor_summary_get_in_education (row (store, 3)));
 
   /* A broken setting falls back to 12. */
-  exec_sql (db, "UPDATE setting SET value = 'twaalf' WHERE key = 'education_min_hours_per_week'");
+  schakel_test_exec (db, "UPDATE setting SET value = 'twaalf' WHERE key = 'education_min_hours_per_week'");
   g_clear_object (&store);
   store = load (db, NULL);
   g_assert_false (schakel_minor_summary_get_in_education (row (store, 2)));
@@ -361,30 +343,30 @@ test_minor_summary_perf (void)
 
   db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
   g_assert_no_error (error);
-  exec_sql (db,
-            "BEGIN;"
-            "CREATE TEMP TABLE gm AS"
-            " SELECT row_number () OVER (ORDER BY code) AS r, code, name FROM municipality;"
-            "INSERT INTO location (id, code, type_code, municipality_code)"
-            " SELECT r, 'L' || r, 'AZC', code FROM gm;"
-            "INSERT INTO school (id, brin, name, municipality_code)"
-            " SELECT r, printf ('%02d', r % 100) || char (65 + r % 26, 65 + (r / 26) % 26),"
-            "        'School ' || name, code FROM gm;"
-            "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
-            " INSERT INTO minor (id, jongere_id, birth_date, amv)"
-            " SELECT i, printf ('SYN-%07d', i), date ('2008-01-01', '+' || (i % 3650) || ' days'), i % 3 = 0"
-            " FROM n;"
-            "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
-            " SELECT id, 1 + id % 300, '2023-01-01', '2023-12-31' FROM minor;"
-            "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
-            " SELECT id, 1 + (id * 7) % 300, '2024-01-01', '2024-12-31' FROM minor;"
-            "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
-            " SELECT id, 1 + (id * 13) % 300, '2025-01-01', NULL FROM minor WHERE id % 10 <> 0;"
-            "INSERT INTO enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week)"
-            " SELECT id, 1 + id % 300, 'ISK', '2023-02-01', '2024-12-31', 24 FROM minor;"
-            "INSERT INTO enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week)"
-            " SELECT id, 1 + (id * 13) % 300, 'ISK', '2025-02-01', NULL, id % 30 FROM minor;"
-            "COMMIT; ANALYZE;");
+  schakel_test_exec (db,
+                     "BEGIN;"
+                     "CREATE TEMP TABLE gm AS"
+                     " SELECT row_number () OVER (ORDER BY code) AS r, code, name FROM municipality;"
+                     "INSERT INTO location (id, code, type_code, municipality_code)"
+                     " SELECT r, 'L' || r, 'AZC', code FROM gm;"
+                     "INSERT INTO school (id, brin, name, municipality_code)"
+                     " SELECT r, printf ('%02d', r % 100) || char (65 + r % 26, 65 + (r / 26) % 26),"
+                     "        'School ' || name, code FROM gm;"
+                     "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)"
+                     " INSERT INTO minor (id, jongere_id, birth_date, amv)"
+                     " SELECT i, printf ('SYN-%07d', i), date ('2008-01-01', '+' || (i % 3650) || ' days'), i % 3 = 0"
+                     " FROM n;"
+                     "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
+                     " SELECT id, 1 + id % 300, '2023-01-01', '2023-12-31' FROM minor;"
+                     "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
+                     " SELECT id, 1 + (id * 7) % 300, '2024-01-01', '2024-12-31' FROM minor;"
+                     "INSERT INTO placement (minor_id, location_id, start_date, end_date)"
+                     " SELECT id, 1 + (id * 13) % 300, '2025-01-01', NULL FROM minor WHERE id % 10 <> 0;"
+                     "INSERT INTO enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week)"
+                     " SELECT id, 1 + id % 300, 'ISK', '2023-02-01', '2024-12-31', 24 FROM minor;"
+                     "INSERT INTO enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week)"
+                     " SELECT id, 1 + (id * 13) % 300, 'ISK', '2025-02-01', NULL, id % 30 FROM minor;"
+                     "COMMIT; ANALYZE;");
 
   timer = g_timer_new ();
   store = schakel_minor_summary_load (db, iso (ON), NULL, NULL, &error);

@@ -281,6 +281,7 @@ test_ui_window_list (void)
   GtkDropDown *location = _schakel_minors_view_get_location_dropdown (view);
   GtkDropDown *region = _schakel_minors_view_get_region_dropdown (view);
   guint n_location_types;
+  gint64 n_placed, n_not_placed;
 
   g_assert_cmpstr (_schakel_window_get_main_page (window), ==, "content");
   g_assert_true (_schakel_window_get_demo_marked (window));
@@ -328,13 +329,36 @@ test_ui_window_list (void)
 
   /* Not placed: the last entry of the location-type list. */
   schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, &n_location_types);
-  gtk_drop_down_set_selected (location, n_location_types + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (location)), ==,
+                    SCHAKEL_LOCATION_CHOICE_FIRST_TYPE + n_location_types + 1);
+  n_not_placed = count_sql ("SELECT count (*) FROM minor m WHERE NOT EXISTS"
+                            " (SELECT 1 FROM placement p WHERE p.minor_id = m.id AND " ACTIVE ("p") ")",
+                            day, NULL);
+  gtk_drop_down_set_selected (location, SCHAKEL_LOCATION_CHOICE_FIRST_TYPE + n_location_types);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_not_placed);
+
+  /* In reception: every minor with a current placement, right after "all". */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (location)),
+                                               SCHAKEL_LOCATION_CHOICE_PLACED), ==, "In reception");
+  n_placed = count_sql ("SELECT count (*) FROM minor m WHERE EXISTS"
+                        " (SELECT 1 FROM placement p WHERE p.minor_id = m.id AND " ACTIVE ("p") ")",
+                        day, NULL);
+  gtk_drop_down_set_selected (location, SCHAKEL_LOCATION_CHOICE_PLACED);
+  wait_idle (view);
+  g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==, n_placed);
+  g_assert_cmpint (n_placed, >, 0);
+  g_assert_cmpint (n_placed + n_not_placed, ==, n_minors);
+
+  /* ... and combined with amv only. */
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ONLY);
   wait_idle (view);
   g_assert_cmpuint (schakel_minors_view_get_n_shown (view), ==,
-                    count_sql ("SELECT count (*) FROM minor m WHERE NOT EXISTS"
+                    count_sql ("SELECT count (*) FROM minor m WHERE amv = 1 AND EXISTS"
                                " (SELECT 1 FROM placement p WHERE p.minor_id = m.id AND " ACTIVE ("p") ")",
                                day, NULL));
-  gtk_drop_down_set_selected (location, 0);
+  gtk_drop_down_set_selected (amv, SCHAKEL_AMV_ALL);
+  gtk_drop_down_set_selected (location, SCHAKEL_LOCATION_CHOICE_ALL);
 
   /* The first region of the list, against SQL for the current placement. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (region)), >, 1);
@@ -536,6 +560,148 @@ test_ui_window_first_start (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The SCHAKEL_BENCH marks, from the app run as a process of its own */
+
+typedef struct
+{
+  char     *out;       /* stdout */
+  gboolean  quit;      /* quit by itself rather than killed */
+  int       status;    /* exit status when it quit */
+  gboolean  done;
+} AppRun;
+
+static void
+app_run_clear (AppRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AppRun, app_run_clear)
+
+static void
+app_communicate_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  AppRun *run = data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &run->out, NULL, &error);
+  g_assert_no_error (error);
+  run->done = TRUE;
+}
+
+/* Runs schakel with SCHAKEL_BENCH=1 on @database (NULL: the default one)
+ * until it quits, or kills it @linger_ms after @ready_file appears (NULL:
+ * after the start). */
+static void
+run_app (AppRun     *run,
+         const char *database,
+         const char *data_home,
+         const char *ready_file,
+         guint       linger_ms)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *no_bus = g_strconcat ("unix:path=", data_home, "/no-bus", NULL);
+  const char *app = g_getenv ("SCHAKEL_APP");
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  gint64 kill_at = ready_file == NULL ? g_get_monotonic_time () + linger_ms * 1000 : G_MAXINT64;
+  gboolean killed = FALSE;
+  guint wake;
+
+  g_assert_nonnull (app);
+  g_subprocess_launcher_setenv (launcher, "SCHAKEL_BENCH", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  /* No session bus: the app is not unique, so no running Schakel takes
+   * over; and GTK's warning about the bus must not be fatal. */
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", no_bus, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+
+  process = g_subprocess_launcher_spawn (launcher, &error, app, database, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, app_communicate_cb, run);
+
+  wake = g_timeout_add (10, wake_cb, NULL);
+  while (!run->done)
+    {
+      gint64 now = g_get_monotonic_time ();
+
+      if (kill_at == G_MAXINT64 && g_file_test (ready_file, G_FILE_TEST_EXISTS))
+        kill_at = now + linger_ms * 1000;
+      if (!killed && now >= MIN (kill_at, deadline))
+        {
+          g_subprocess_force_exit (process);
+          killed = TRUE;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (wake);
+
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  run->quit = !killed && g_subprocess_get_if_exited (process);
+  run->status = run->quit ? g_subprocess_get_exit_status (process) : -1;
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFile *child;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+/* Both marks, then the app quits. */
+static void
+test_ui_bench_marks (void)
+{
+  g_autofree char *data_home = schakel_test_tmp_path ("bench-marks");
+  g_auto(AppRun) run = { 0 };
+
+  run_app (&run, db_path, data_home, NULL, 60000);
+  g_assert_cmpstr (run.out, ==, "first-frame\nlist-loaded\n");
+  g_assert_true (run.quit);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+/* A database that cannot be opened: no marks, and the app stays. */
+static void
+test_ui_bench_not_a_database (void)
+{
+  g_autofree char *data_home = schakel_test_tmp_path ("bench-error");
+  g_autofree char *path = schakel_test_tmp_path ("not-a-database.db");
+  g_auto(AppRun) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "This is no database.\n", -1, NULL));
+  run_app (&run, path, data_home, NULL, 3000);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_false (run.quit);
+}
+
+/* The first start makes the demo database: no marks, not even once the
+ * demo is shown, and the app stays. */
+static void
+test_ui_bench_first_start (void)
+{
+  g_autofree char *data_home = schakel_test_tmp_path ("bench-first-start");
+  g_autofree char *standard = g_build_filename (data_home, "schakel", "schakel.db", NULL);
+  g_autoptr(GFile) data_home_file = g_file_new_for_path (data_home);
+  g_auto(AppRun) run = { 0 };
+
+  run_app (&run, NULL, data_home, standard, 3000);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_false (run.quit);
+  g_assert_true (g_file_test (standard, G_FILE_TEST_EXISTS));
+  remove_tree (data_home_file);
+}
+
 static void
 make_demo_database (void)
 {
@@ -589,6 +755,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);
+  g_test_add_func ("/ui/bench/marks", test_ui_bench_marks);
+  g_test_add_func ("/ui/bench/not-a-database", test_ui_bench_not_a_database);
+  g_test_add_func ("/ui/bench/first-start", test_ui_bench_first_start);
 
   result = g_test_run ();
   g_free (db_path);

@@ -23,5 +23,6 @@
 #include "schakel-db-report.h"
 #include "schakel-minor-summary.h"
 #include "schakel-paths.h"
+#include "schakel-regions.h"
 
 #undef SCHAKEL_CORE_INSIDE

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-core-error.h"
 #include "schakel-db-report.h"
 #include "schakel-sqlite-private.h"
 
@@ -129,13 +130,76 @@ column_text_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/* Every dated record counts, so that data ending with an open wait or an
+ * escalation step is covered too. The schema guarantees valid ISO dates,
+ * which order as text. */
+static const char last_day_sql[] =
+  "SELECT max (d) FROM ("
+  " SELECT max (coalesce (end_date, start_date)) AS d FROM placement"
+  " UNION ALL SELECT max (start_date) FROM placement"
+  " UNION ALL SELECT max (coalesce (end_date, start_date)) FROM enrolment"
+  " UNION ALL SELECT max (start_date) FROM enrolment"
+  " UNION ALL SELECT max (coalesce (end_date, registered_date)) FROM waitlist_entry"
+  " UNION ALL SELECT max (coalesce (end_date, report_date)) FROM absence_report"
+  " UNION ALL SELECT max (date) FROM escalation_step"
+  " UNION ALL SELECT max (date) FROM procedure_event)";
+
+/**
+ * schakel_db_get_last_day:
+ * @db: a database
+ * @out_day: (out): return location for the day
+ * @error: return location for an error
+ *
+ * Finds the last date of the data: the latest start, end or event date of
+ * any placement, enrolment, wait-list entry, absence report, escalation
+ * step or procedure event. When @db holds no dated records, @out_day is
+ * set to %SCHAKEL_DAY_NONE.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when the query failed
+ */
+gboolean
+schakel_db_get_last_day (SchakelDatabase  *db,
+                         SchakelDay       *out_day,
+                         GError          **error)
+{
+  sqlite3 *handle;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *text;
+  int rc;
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (out_day != NULL, FALSE);
+
+  *out_day = SCHAKEL_DAY_NONE;
+  handle = schakel_database_get_handle (db);
+  if (!(stmt = schakel_sqlite_prepare (handle, last_day_sql, error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      schakel_sqlite_set_error (error, handle, _("Cannot find the last date of the data"));
+      return FALSE;
+    }
+
+  text = (const char *) sqlite3_column_text (stmt, 0);
+  if (text != NULL && !schakel_day_parse_iso (text, out_day))
+    {
+      *out_day = SCHAKEL_DAY_NONE;
+      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                   _("The last date of the data, “%s”, is not a date"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * schakel_db_info_collect:
  * @db: a database
  * @error: return location for an error
  *
  * Summarises what @db holds: whether it is synthetic, the period it covers
- * and its main counts.
+ * and its main counts. The period ends on schakel_db_get_last_day().
  *
  * Returns: (transfer full) (nullable): the summary
  */
@@ -146,8 +210,9 @@ schakel_db_info_collect (SchakelDatabase  *db,
   sqlite3 *handle = schakel_database_get_handle (db);
   g_autoptr(SchakelDbInfo) info = g_new0 (SchakelDbInfo, 1);
   g_autoptr(sqlite3_stmt) dataset = NULL;
-  g_autoptr(sqlite3_stmt) period = NULL;
+  g_autoptr(sqlite3_stmt) first = NULL;
   g_autoptr(sqlite3_stmt) placed = NULL;
+  SchakelDay last_day;
 
   dataset = schakel_sqlite_prepare (handle,
                                     "SELECT synthetic, description, created FROM dataset WHERE id = 1",
@@ -161,26 +226,16 @@ schakel_db_info_collect (SchakelDatabase  *db,
       info->created = column_text_dup (dataset, 2);
     }
 
-  /* The last date of any record, so that data ending with an open wait
-   * or an escalation step is covered too. */
-  period = schakel_sqlite_prepare (handle,
-                                   "SELECT (SELECT min (start_date) FROM placement), max (d) FROM ("
-                                   " SELECT max (coalesce (end_date, start_date)) AS d FROM placement"
-                                   " UNION ALL SELECT max (start_date) FROM placement"
-                                   " UNION ALL SELECT max (coalesce (end_date, start_date)) FROM enrolment"
-                                   " UNION ALL SELECT max (start_date) FROM enrolment"
-                                   " UNION ALL SELECT max (coalesce (end_date, registered_date)) FROM waitlist_entry"
-                                   " UNION ALL SELECT max (coalesce (end_date, report_date)) FROM absence_report"
-                                   " UNION ALL SELECT max (date) FROM escalation_step"
-                                   " UNION ALL SELECT max (date) FROM procedure_event)",
-                                   error);
-  if (period == NULL)
+  first = schakel_sqlite_prepare (handle, "SELECT min (start_date) FROM placement", error);
+  if (first == NULL)
     return NULL;
-  if (sqlite3_step (period) == SQLITE_ROW)
-    {
-      info->first_date = column_text_dup (period, 0);
-      info->last_date = column_text_dup (period, 1);
-    }
+  if (sqlite3_step (first) == SQLITE_ROW)
+    info->first_date = column_text_dup (first, 0);
+
+  if (!schakel_db_get_last_day (db, &last_day, error))
+    return NULL;
+  if (last_day != SCHAKEL_DAY_NONE)
+    info->last_date = schakel_day_to_iso (last_day);
 
   if (!schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM minor", &info->n_minors, error) ||
       !schakel_sqlite_query_int64 (handle, "SELECT count(*) FROM minor WHERE amv = 1", &info->n_amv, error) ||

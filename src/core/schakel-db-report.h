@@ -12,6 +12,7 @@
 #endif
 
 #include "schakel-database.h"
+#include "schakel-date.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,9 @@ typedef struct
 GArray        *schakel_db_table_counts (SchakelDatabase  *db,
                                         GError          **error);
 GPtrArray     *schakel_db_check        (SchakelDatabase  *db,
+                                        GError          **error);
+gboolean       schakel_db_get_last_day (SchakelDatabase  *db,
+                                        SchakelDay       *out_day,
                                         GError          **error);
 SchakelDbInfo *schakel_db_info_collect (SchakelDatabase  *db,
                                         GError          **error);

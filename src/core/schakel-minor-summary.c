@@ -32,6 +32,7 @@
 
 #include "schakel-core-error.h"
 #include "schakel-minor-summary.h"
+#include "schakel-regions.h"
 #include "schakel-sqlite-private.h"
 
 #define DEFAULT_MIN_HOURS 12.0
@@ -706,10 +707,7 @@ schakel_minor_summary_load (SchakelDatabase  *db,
   handle = schakel_database_get_handle (db);
 
   if (region_scheme == NULL)
-    {
-      default_scheme = schakel_database_get_setting (db, "default_region_scheme");
-      region_scheme = default_scheme != NULL ? default_scheme : "provincie";
-    }
+    region_scheme = default_scheme = schakel_regions_dup_default_scheme (db);
 
   if (!(stmt = schakel_sqlite_prepare (handle, summary_sql, error)))
     return NULL;

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "schakel-application.h"
+#include "schakel-bench.h"
 #include "schakel-preferences-window.h"
 #include "schakel-window.h"
 
@@ -40,6 +41,7 @@ get_window (SchakelApplication *self,
             gboolean           *created)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SchakelWindow *new_window;
 
   *created = FALSE;
   if (SCHAKEL_IS_WINDOW (window))
@@ -50,7 +52,9 @@ get_window (SchakelApplication *self,
       return SCHAKEL_WINDOW (l->data);
 
   *created = TRUE;
-  return schakel_window_new (GTK_APPLICATION (self));
+  new_window = schakel_window_new (GTK_APPLICATION (self));
+  schakel_bench_watch (new_window);
+  return new_window;
 }
 
 static void

@@ -7,13 +7,20 @@
 
 #pragma once
 
+#include "schakel-minors-filter.h"
 #include "schakel-minors-view.h"
 
 G_BEGIN_DECLS
 
-/* Positions in the filter drop-downs. */
-enum { SCHAKEL_AMV_ALL, SCHAKEL_AMV_ONLY, SCHAKEL_AMV_ACCOMPANIED };
-enum { SCHAKEL_EDUCATION_ALL, SCHAKEL_EDUCATION_IN, SCHAKEL_EDUCATION_NOT };
+/* The amv and education drop-downs list SchakelAmvFilter and
+ * SchakelEducationFilter in order. The location-type drop-down lists all,
+ * in reception, each location type of the code list, then not placed. */
+enum
+{
+  SCHAKEL_LOCATION_CHOICE_ALL,
+  SCHAKEL_LOCATION_CHOICE_PLACED,
+  SCHAKEL_LOCATION_CHOICE_FIRST_TYPE,
+};
 
 GtkSearchEntry *_schakel_minors_view_get_search_entry       (SchakelMinorsView *self);
 GtkDropDown    *_schakel_minors_view_get_region_dropdown    (SchakelMinorsView *self);

@@ -23,6 +23,10 @@
  * when a header is clicked, and a new search or filter re-runs only the
  * filter, never the sort.
  *
+ * This file wires the parts together: schakel-minors-loader.c reads the
+ * rows, schakel-minors-filter.c decides which pass, schakel-minors-columns.c
+ * shows and sorts them, by the ranks of schakel-minors-ranks.c.
+ *
  * Neither model is incremental. On 100,000 rows with GTK 4.8 a full
  * filter or sort took 25–230 ms on a slow two-core build machine, while
  * the incremental models hand the work out in batches of 512 rows between
@@ -36,103 +40,50 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "schakel-minors-columns.h"
+#include "schakel-minors-filter.h"
+#include "schakel-minors-loader.h"
 #include "schakel-minors-view.h"
 #include "schakel-minors-view-private.h"
 
-#define DEFAULT_REGION_SCHEME "provincie"
-
-typedef enum
-{
-  COLUMN_ID,
-  COLUMN_AGE,
-  COLUMN_AMV,
-  COLUMN_LOCATION_TYPE,
-  COLUMN_MUNICIPALITY,
-  COLUMN_REGION,
-  COLUMN_SCHOOL,
-  COLUMN_EDUCATION,
-  COLUMN_MOVES,
-  N_COLUMNS
-} Column;
-
-typedef struct
-{
-  const char *title;
-  int         fixed_width;   /* -1: natural width */
-  gboolean    expand;
-  gboolean    numeric;       /* right-aligned, tabular figures */
-} ColumnInfo;
-
-static const ColumnInfo columns[N_COLUMNS] = {
-  [COLUMN_ID] = { N_("ID"), 120, FALSE, FALSE },
-  [COLUMN_AGE] = { N_("Age"), 76, FALSE, TRUE },
-  [COLUMN_AMV] = { N_("amv"), 60, FALSE, FALSE },
-  [COLUMN_LOCATION_TYPE] = { N_("Location type"), 230, FALSE, FALSE },
-  [COLUMN_MUNICIPALITY] = { N_("Municipality"), 150, TRUE, FALSE },
-  [COLUMN_REGION] = { N_("Region"), 120, FALSE, FALSE },
-  [COLUMN_SCHOOL] = { N_("School"), 200, TRUE, FALSE },
-  [COLUMN_EDUCATION] = { N_("Education"), 100, FALSE, FALSE },
-  [COLUMN_MOVES] = { N_("Moves"), 112, FALSE, TRUE },
-};
-
-typedef struct
-{
-  SchakelMinorsView *self;
-  Column             column;
-} SortColumn;
-
 struct _SchakelMinorsView
 {
-  GtkWidget           parent_instance;
+  GtkWidget             parent_instance;
 
   /* template children */
-  GtkWidget          *box;
-  GtkFlowBox         *filter_box;
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *region_dropdown;
-  GtkDropDown        *amv_dropdown;
-  GtkDropDown        *location_dropdown;
-  GtkDropDown        *education_dropdown;
-  GtkStack           *content_stack;
-  GtkSpinner         *spinner;
-  GtkColumnView      *column_view;
-  AdwStatusPage      *message_page;
-  GtkLabel           *count_label;
-  GtkLabel           *peildatum_label;
+  GtkWidget            *box;
+  GtkFlowBox           *filter_box;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *region_dropdown;
+  GtkDropDown          *amv_dropdown;
+  GtkDropDown          *location_dropdown;
+  GtkDropDown          *education_dropdown;
+  GtkStack             *content_stack;
+  GtkSpinner           *spinner;
+  GtkColumnView        *column_view;
+  AdwStatusPage        *message_page;
+  GtkLabel             *count_label;
+  GtkLabel             *peildatum_label;
 
-  SchakelDatabase    *db;
-  GCancellable       *cancellable;
-  SchakelDay          day;
-  gboolean            loading;
-  gboolean            loaded;
+  SchakelDatabase      *db;
+  GCancellable         *cancellable;
+  SchakelDay            day;
+  gboolean              loading;
+  gboolean              loaded;
 
-  GListStore         *minors;
-  GtkSortListModel   *sort_model;
-  GtkFilterListModel *filter_model;
-  GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
+  GListStore           *minors;
+  GtkSortListModel     *sort_model;
+  GtkFilterListModel   *filter_model;
+  GtkSingleSelection   *selection;
+  GtkCustomFilter      *filter;
 
-  /* filter state */
-  char               *needle;          /* case-folded search text, NULL for none */
-  GPtrArray          *region_codes;    /* drop-down position → code; [0] NULL: all */
-  const char         *region_code;     /* NULL: all regions */
-  const char         *location_code;   /* NULL: all; "": not placed */
-  guint               amv_mode;
-  guint               education_mode;
-  gboolean            updating_dropdowns;
-  GHashTable         *folded;          /* pooled string → case-folded copy */
-
-  /* sorting: names rank by the user's collation, ignoring case, computed
-   * once per load for the few distinct names instead of per row */
-  SortColumn          sort_columns[N_COLUMNS];
-  GHashTable         *name_ranks;      /* pooled name → rank, from 1 */
-  GHashTable         *location_ranks;  /* pooled location type code → rank of its label */
-  guint               not_placed_rank;
+  SchakelMinorsFilter  *filter_state;
+  SchakelMinorsColumns *columns;
+  GPtrArray            *region_codes;    /* drop-down position → code; [0] NULL: all */
+  gboolean              updating_dropdowns;
 };
 
 G_DEFINE_FINAL_TYPE (SchakelMinorsView, schakel_minors_view, GTK_TYPE_WIDGET)
@@ -152,323 +103,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Location-type drop-down: 0 all, then the code list, then "not placed". */
-static const SchakelCode *
-location_types (guint *n_types)
-{
-  return schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, n_types);
-}
-
-/* Loading */
-
-typedef struct
-{
-  SchakelDatabase *db;
-  SchakelDay       day;
-  GListStore      *minors;
-  GPtrArray       *region_codes;
-  GPtrArray       *region_names;
-  GHashTable      *name_ranks;
-  GHashTable      *location_ranks;
-} LoadData;
-
-/* Stands for "not placed" among the location type codes when ranking. */
-static const char not_placed_key[] = "";
-
-static void
-load_data_free (gpointer data)
-{
-  LoadData *load = data;
-
-  g_clear_object (&load->db);
-  g_clear_object (&load->minors);
-  g_clear_pointer (&load->region_codes, g_ptr_array_unref);
-  g_clear_pointer (&load->region_names, g_ptr_array_unref);
-  g_clear_pointer (&load->name_ranks, g_hash_table_unref);
-  g_clear_pointer (&load->location_ranks, g_hash_table_unref);
-  g_free (load);
-}
-
-/* The peildatum: today, or the data's last day when the data ends earlier
- * (a file exported last month describes last month). */
-static SchakelDay
-find_day (sqlite3 *handle)
-{
-  SchakelDay today = schakel_day_today ();
-  SchakelDay last = SCHAKEL_DAY_NONE;
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (handle,
-                          "SELECT max (d) FROM ("
-                          " SELECT max (start_date) AS d FROM placement"
-                          " UNION ALL SELECT max (end_date) FROM placement"
-                          " UNION ALL SELECT max (start_date) FROM enrolment"
-                          " UNION ALL SELECT max (end_date) FROM enrolment)",
-                          -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW &&
-      sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    schakel_day_parse_iso ((const char *) sqlite3_column_text (stmt, 0), &last);
-  sqlite3_finalize (stmt);
-
-  if (last != SCHAKEL_DAY_NONE && last < today)
-    return last;
-  return today;
-}
-
-static void
-load_regions (sqlite3    *handle,
-              const char *scheme,
-              LoadData   *load)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  load->region_codes = g_ptr_array_new_with_free_func (g_free);
-  load->region_names = g_ptr_array_new_with_free_func (g_free);
-
-  if (sqlite3_prepare_v2 (handle,
-                          "SELECT code, name FROM region WHERE scheme_code = ?1 ORDER BY name, code",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    {
-      sqlite3_finalize (stmt);
-      return;
-    }
-  sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_ptr_array_add (load->region_codes, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      g_ptr_array_add (load->region_names, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  sqlite3_finalize (stmt);
-}
-
-typedef struct
-{
-  const char *text;
-  char       *key;
-} RankEntry;
-
-static int
-compare_rank_entries (gconstpointer a,
-                      gconstpointer b)
-{
-  const RankEntry *ea = a;
-  const RankEntry *eb = b;
-  int result = strcmp (ea->key, eb->key);
-
-  return result != 0 ? result : strcmp (ea->text, eb->text);
-}
-
-/* @labels maps a pooled string to the label it sorts by; the result maps
- * it to its rank from 1 in the user's collation, ignoring case. */
-static GHashTable *
-rank_labels (GHashTable *labels)
-{
-  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (RankEntry), g_hash_table_size (labels));
-  GHashTable *ranks = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GHashTableIter iter;
-  gpointer text, label;
-
-  g_hash_table_iter_init (&iter, labels);
-  while (g_hash_table_iter_next (&iter, &text, &label))
-    {
-      g_autofree char *folded = g_utf8_casefold (label, -1);
-      RankEntry entry = { text, g_utf8_collate_key (folded, -1) };
-
-      g_array_append_val (entries, entry);
-    }
-  g_array_sort (entries, compare_rank_entries);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      RankEntry *entry = &g_array_index (entries, RankEntry, i);
-
-      g_hash_table_insert (ranks, (gpointer) entry->text, GUINT_TO_POINTER (i + 1));
-      g_free (entry->key);
-    }
-  return ranks;
-}
-
-static void
-rank_names (LoadData *load)
-{
-  g_autoptr(GHashTable) names = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) locations = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GListModel *model = G_LIST_MODEL (load->minors);
-  guint n = g_list_model_get_n_items (model);
-
-  /* The rows share their strings, so this is a few hundred names. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SchakelMinorSummary) minor = g_list_model_get_item (model, i);
-      const char *texts[] = {
-        schakel_minor_summary_get_municipality_name (minor),
-        schakel_minor_summary_get_region_name (minor),
-        schakel_minor_summary_get_school_name (minor),
-      };
-      const char *type = schakel_minor_summary_get_location_type (minor);
-
-      for (guint j = 0; j < G_N_ELEMENTS (texts); j++)
-        if (texts[j] != NULL)
-          g_hash_table_insert (names, (gpointer) texts[j], (gpointer) texts[j]);
-      if (type != NULL)
-        g_hash_table_insert (locations, (gpointer) type,
-                             (gpointer) schakel_code_label (SCHAKEL_CODE_LIST_LOCATION_TYPE, type));
-    }
-  g_hash_table_insert (locations, (gpointer) not_placed_key, (gpointer) _("Not placed"));
-
-  load->name_ranks = rank_labels (names);
-  load->location_ranks = rank_labels (locations);
-}
-
-static void
-load_worker (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *load = task_data;
-  g_autoptr(SchakelDatabase) reader = NULL;
-  g_autofree char *scheme = NULL;
-  GError *error = NULL;
-  sqlite3 *handle;
-
-  if (!(reader = schakel_database_open_reader (load->db, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  handle = schakel_database_get_handle (reader);
-  scheme = schakel_database_get_setting (reader, "default_region_scheme");
-  if (scheme == NULL)
-    scheme = g_strdup (DEFAULT_REGION_SCHEME);
-
-  load->day = find_day (handle);
-  load_regions (handle, scheme, load);
-  load->minors = schakel_minor_summary_load (reader, load->day, scheme, cancellable, &error);
-
-  if (load->minors == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  rank_names (load);
-  g_task_return_boolean (task, TRUE);
-}
-
 /* Filtering */
-
-static const char *
-fold (SchakelMinorsView *self,
-      const char        *text)
-{
-  char *folded;
-
-  if (text == NULL)
-    return NULL;
-
-  /* The rows share their strings, so this caches one copy per distinct
-   * municipality or school rather than one per row. */
-  folded = g_hash_table_lookup (self->folded, text);
-  if (folded == NULL)
-    {
-      g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-      folded = g_utf8_casefold (normalized != NULL ? normalized : text, -1);
-      g_hash_table_insert (self->folded, (gpointer) text, folded);
-    }
-  return folded;
-}
-
-/* IDs are unique, so they are not cached; they are ASCII in practice. */
-static gboolean
-id_contains (const char *id,
-             const char *needle)
-{
-  gsize needle_len = strlen (needle);
-
-  for (const char *h = id; *h != '\0'; h++)
-    {
-      gsize i;
-
-      for (i = 0; i < needle_len && h[i] != '\0'; i++)
-        if (g_ascii_tolower (h[i]) != needle[i])
-          break;
-      if (i == needle_len)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  return haystack != NULL && strstr (haystack, needle) != NULL;
-}
 
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
-  SchakelMinorsView *self = user_data;
-  SchakelMinorSummary *minor = item;
-
-  switch (self->amv_mode)
-    {
-    case SCHAKEL_AMV_ONLY:
-      if (!schakel_minor_summary_get_amv (minor))
-        return FALSE;
-      break;
-    case SCHAKEL_AMV_ACCOMPANIED:
-      if (schakel_minor_summary_get_amv (minor))
-        return FALSE;
-      break;
-    default:
-      break;
-    }
-
-  switch (self->education_mode)
-    {
-    case SCHAKEL_EDUCATION_IN:
-      if (!schakel_minor_summary_get_in_education (minor))
-        return FALSE;
-      break;
-    case SCHAKEL_EDUCATION_NOT:
-      if (schakel_minor_summary_get_in_education (minor))
-        return FALSE;
-      break;
-    default:
-      break;
-    }
-
-  if (self->location_code != NULL)
-    {
-      const char *type = schakel_minor_summary_get_location_type (minor);
-
-      if (self->location_code[0] == '\0' ? type != NULL : g_strcmp0 (type, self->location_code) != 0)
-        return FALSE;
-    }
-
-  if (self->region_code != NULL &&
-      g_strcmp0 (schakel_minor_summary_get_region_code (minor), self->region_code) != 0)
-    return FALSE;
-
-  if (self->needle != NULL)
-    return id_contains (schakel_minor_summary_get_jongere_id (minor), self->needle) ||
-           contains (fold (self, schakel_minor_summary_get_municipality_name (minor)), self->needle) ||
-           contains (fold (self, schakel_minor_summary_get_school_name (minor)), self->needle) ||
-           contains (fold (self, schakel_minor_summary_get_school_brin (minor)), self->needle);
-
-  return TRUE;
-}
-
-static gboolean
-filter_active (SchakelMinorsView *self)
-{
-  return self->needle != NULL || self->region_code != NULL || self->location_code != NULL ||
-         self->amv_mode != SCHAKEL_AMV_ALL || self->education_mode != SCHAKEL_EDUCATION_ALL;
+  return schakel_minors_filter_match (user_data, item);
 }
 
 /* A new order or selection starts at its first row. GTK 4.8 has no
@@ -497,7 +138,7 @@ static void
 refilter (SchakelMinorsView *self,
           GtkFilterChange    change)
 {
-  if (!filter_active (self))
+  if (!schakel_minors_filter_is_active (self->filter_state))
     gtk_filter_list_model_set_filter (self->filter_model, NULL);
   else if (gtk_filter_list_model_get_filter (self->filter_model) == NULL)
     gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
@@ -585,337 +226,40 @@ show_error (SchakelMinorsView *self,
   update_state (self);
 }
 
-static const char *
-location_label (SchakelMinorSummary *minor)
-{
-  const char *type = schakel_minor_summary_get_location_type (minor);
-
-  return type != NULL ? schakel_code_label (SCHAKEL_CODE_LIST_LOCATION_TYPE, type) : _("Not placed");
-}
-
-/* Tooltips are computed when asked for: setting one on every bind makes
- * GTK query the pointer position, an X round trip per cell. */
-static char *
-cell_tooltip (SchakelMinorSummary *minor,
-              Column               column)
-{
-  switch (column)
-    {
-    case COLUMN_AGE:
-      if (schakel_minor_summary_get_age (minor) < 0)
-        return g_strdup (_("Birth date unknown"));
-      if (schakel_minor_summary_get_age_estimated (minor))
-        return g_strdup (_("Estimated birth date"));
-      return NULL;
-
-    case COLUMN_LOCATION_TYPE:
-      return g_strdup (location_label (minor));
-
-    case COLUMN_MUNICIPALITY:
-      return g_strdup (schakel_minor_summary_get_municipality_code (minor));
-
-    case COLUMN_SCHOOL:
-      if (schakel_minor_summary_get_school_brin (minor) == NULL)
-        return NULL;
-      /* Translators: tooltip of a school: its BRIN number and school type */
-      return g_strdup_printf (_("BRIN %s · %s"), schakel_minor_summary_get_school_brin (minor),
-                              schakel_code_label (SCHAKEL_CODE_LIST_SCHOOL_TYPE,
-                                                  schakel_minor_summary_get_school_type (minor)));
-
-    case COLUMN_ID:
-    case COLUMN_AMV:
-    case COLUMN_REGION:
-    case COLUMN_EDUCATION:
-    case COLUMN_MOVES:
-    case N_COLUMNS:
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-cell_query_tooltip_cb (GtkWidget   *cell,
-                       int          x,
-                       int          y,
-                       gboolean     keyboard_mode,
-                       GtkTooltip  *tooltip,
-                       GtkListItem *list_item)
-{
-  SchakelMinorSummary *minor = gtk_list_item_get_item (list_item);
-  g_autofree char *text = NULL;
-
-  if (minor == NULL)
-    return FALSE;
-
-  text = cell_tooltip (minor, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "schakel-column")));
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
 static void
-set_cell (GtkListItem *list_item,
-          const char  *text,
-          gboolean     dim)
+show_peildatum (SchakelMinorsView *self)
 {
-  GtkWidget *cell = gtk_list_item_get_child (list_item);
+  g_autofree char *date_text = schakel_format_day (self->day);
+  g_autofree char *peildatum = NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
-  if (dim != gtk_widget_has_css_class (cell, "unknown-value"))
-    {
-      if (dim)
-        gtk_widget_add_css_class (cell, "unknown-value");
-      else
-        gtk_widget_remove_css_class (cell, "unknown-value");
-    }
-}
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_INT (user_data);
-  const ColumnInfo *info = &columns[column];
-  GtkWidget *cell = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 2);
-  if (info->numeric)
-    {
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);
-      gtk_widget_add_css_class (cell, "tabular-nums");
-    }
-
-  g_object_set_data (G_OBJECT (cell), "schakel-column", GINT_TO_POINTER (column));
-  if (column == COLUMN_AGE || column == COLUMN_LOCATION_TYPE ||
-      column == COLUMN_MUNICIPALITY || column == COLUMN_SCHOOL)
-    {
-      gtk_widget_set_has_tooltip (cell, TRUE);
-      /* The list item owns the cell, so it outlives the handler. */
-      g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), list_item);
-    }
-
-  gtk_list_item_set_child (list_item, cell);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  SchakelMinorSummary *minor = gtk_list_item_get_item (list_item);
-  Column column = GPOINTER_TO_INT (user_data);
-  char number[32];
-
-  switch (column)
-    {
-    case COLUMN_ID:
-      set_cell (list_item, schakel_minor_summary_get_jongere_id (minor), FALSE);
-      break;
-
-    case COLUMN_AGE:
-      {
-        int age = schakel_minor_summary_get_age (minor);
-
-        if (age < 0)
-          set_cell (list_item, "?", TRUE);
-        else if (schakel_minor_summary_get_age_estimated (minor))
-          {
-            g_autofree char *text = NULL;
-
-            /* Translators: an age from an estimated birth date, e.g. "≈15" */
-            text = g_strdup_printf (_("≈%d"), age);
-            set_cell (list_item, text, FALSE);
-          }
-        else
-          {
-            g_snprintf (number, sizeof number, "%d", age);
-            set_cell (list_item, number, FALSE);
-          }
-      }
-      break;
-
-    case COLUMN_AMV:
-      set_cell (list_item, schakel_minor_summary_get_amv (minor) ? _("Yes") : _("No"), FALSE);
-      break;
-
-    case COLUMN_LOCATION_TYPE:
-      set_cell (list_item, location_label (minor), schakel_minor_summary_get_location_type (minor) == NULL);
-      break;
-
-    case COLUMN_MUNICIPALITY:
-      set_cell (list_item, schakel_minor_summary_get_municipality_name (minor), FALSE);
-      break;
-
-    case COLUMN_REGION:
-      set_cell (list_item, schakel_minor_summary_get_region_name (minor), FALSE);
-      break;
-
-    case COLUMN_SCHOOL:
-      set_cell (list_item, schakel_minor_summary_get_school_name (minor), FALSE);
-      break;
-
-    case COLUMN_EDUCATION:
-      set_cell (list_item, schakel_minor_summary_get_in_education (minor) ? _("Yes") : _("No"), FALSE);
-      break;
-
-    case COLUMN_MOVES:
-      g_snprintf (number, sizeof number, "%u", schakel_minor_summary_get_n_moves (minor));
-      set_cell (list_item, number, FALSE);
-      break;
-
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Sorting */
-
-static int
-compare_int (int a,
-             int b)
-{
-  return (a > b) - (a < b);
-}
-
-static guint
-rank_of (GHashTable *ranks,
-         const char *text)
-{
-  return text != NULL && ranks != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, text)) : 0;
-}
-
-static guint
-location_rank (SchakelMinorsView   *self,
-               SchakelMinorSummary *minor)
-{
-  const char *type = schakel_minor_summary_get_location_type (minor);
-
-  return type != NULL ? rank_of (self->location_ranks, type) : self->not_placed_rank;
-}
-
-static int
-compare_minors (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  SortColumn *sort_column = user_data;
-  SchakelMinorsView *self = sort_column->self;
-  SchakelMinorSummary *ma = (SchakelMinorSummary *) a;
-  SchakelMinorSummary *mb = (SchakelMinorSummary *) b;
-  int result = 0;
-
-  switch (sort_column->column)
-    {
-    case COLUMN_ID:
-      result = strcmp (schakel_minor_summary_get_jongere_id (ma), schakel_minor_summary_get_jongere_id (mb));
-      break;
-
-    case COLUMN_AGE:
-      {
-        /* Unknown ages go after the known ones. */
-        int age_a = schakel_minor_summary_get_age (ma);
-        int age_b = schakel_minor_summary_get_age (mb);
-
-        result = compare_int (age_a < 0 ? G_MAXINT : age_a, age_b < 0 ? G_MAXINT : age_b);
-      }
-      break;
-
-    case COLUMN_AMV:
-      result = compare_int (schakel_minor_summary_get_amv (ma), schakel_minor_summary_get_amv (mb));
-      break;
-
-    case COLUMN_LOCATION_TYPE:
-      result = compare_int (location_rank (self, ma), location_rank (self, mb));
-      break;
-
-    case COLUMN_MUNICIPALITY:
-      result = compare_int (rank_of (self->name_ranks, schakel_minor_summary_get_municipality_name (ma)),
-                            rank_of (self->name_ranks, schakel_minor_summary_get_municipality_name (mb)));
-      break;
-
-    case COLUMN_REGION:
-      result = compare_int (rank_of (self->name_ranks, schakel_minor_summary_get_region_name (ma)),
-                            rank_of (self->name_ranks, schakel_minor_summary_get_region_name (mb)));
-      break;
-
-    case COLUMN_SCHOOL:
-      result = compare_int (rank_of (self->name_ranks, schakel_minor_summary_get_school_name (ma)),
-                            rank_of (self->name_ranks, schakel_minor_summary_get_school_name (mb)));
-      break;
-
-    case COLUMN_EDUCATION:
-      result = compare_int (schakel_minor_summary_get_in_education (ma),
-                            schakel_minor_summary_get_in_education (mb));
-      break;
-
-    case COLUMN_MOVES:
-      result = compare_int (schakel_minor_summary_get_n_moves (ma), schakel_minor_summary_get_n_moves (mb));
-      break;
-
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-
-  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static void
-add_columns (SchakelMinorsView *self)
-{
-  g_autoptr(GtkColumnViewColumn) id_column = NULL;
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      g_autoptr(GtkSorter) sorter = NULL;
-
-      self->sort_columns[i].self = self;
-      self->sort_columns[i].column = i;
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_minors, &self->sort_columns[i], NULL));
-
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (i));
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (i));
-
-      column = gtk_column_view_column_new (_(columns[i].title), g_object_ref (factory));
-      gtk_column_view_column_set_sorter (column, sorter);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      if (columns[i].fixed_width > 0)
-        gtk_column_view_column_set_fixed_width (column, columns[i].fixed_width);
-      gtk_column_view_append_column (self->column_view, column);
-    }
-
-  /* The rows arrive ordered by ID; show that in the header. */
-  id_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COLUMN_ID);
-  gtk_column_view_sort_by_column (self->column_view, id_column, GTK_SORT_ASCENDING);
+  /* Translators: the day (peildatum) the list describes, e.g. "State on 28 November 2026" */
+  peildatum = g_strdup_printf (_("State on %s"), date_text);
+  gtk_label_set_label (self->peildatum_label, peildatum);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->peildatum_label),
+                               self->day == schakel_day_today ()
+                               ? _("Location, school and age as of today")
+                               : _("The data ends before today, so the list shows its last day"));
 }
 
 /* Filter drop-downs */
 
 static void
 fill_region_dropdown (SchakelMinorsView *self,
-                      GPtrArray         *codes,
-                      GPtrArray         *names)
+                      GPtrArray         *regions)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
 
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
-  self->region_code = NULL;
 
   gtk_string_list_append (model, _("All regions"));
   g_ptr_array_add (self->region_codes, NULL);
-  for (guint i = 0; codes != NULL && i < codes->len; i++)
+  for (guint i = 0; regions != NULL && i < regions->len; i++)
     {
-      gtk_string_list_append (model, g_ptr_array_index (names, i));
-      g_ptr_array_add (self->region_codes, g_strdup (g_ptr_array_index (codes, i)));
+      const SchakelRegion *region = g_ptr_array_index (regions, i);
+
+      gtk_string_list_append (model, region->name);
+      g_ptr_array_add (self->region_codes, g_strdup (region->code));
     }
 
   self->updating_dropdowns = TRUE;
@@ -924,6 +268,7 @@ fill_region_dropdown (SchakelMinorsView *self,
   self->updating_dropdowns = FALSE;
 }
 
+/* See the SCHAKEL_LOCATION_CHOICE_* positions. */
 static void
 fill_location_dropdown (SchakelMinorsView *self)
 {
@@ -931,37 +276,55 @@ fill_location_dropdown (SchakelMinorsView *self)
   const SchakelCode *types;
   guint n_types;
 
-  types = location_types (&n_types);
+  types = schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, &n_types);
   gtk_string_list_append (model, _("All location types"));
+  /* Translators: a filter choice: every minor who has a place in reception, whatever its type */
+  gtk_string_list_append (model, _("In reception"));
   for (guint i = 0; i < n_types; i++)
-    gtk_string_list_append (model, schakel_code_label (SCHAKEL_CODE_LIST_LOCATION_TYPE, types[i].code));
-  gtk_string_list_append (model, _("Not placed"));
+    gtk_string_list_append (model, schakel_minors_location_label (types[i].code));
+  gtk_string_list_append (model, schakel_minors_location_label (NULL));
 
   gtk_drop_down_set_model (self->location_dropdown, G_LIST_MODEL (model));
+}
+
+static void
+read_location_dropdown (SchakelMinorsView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->location_dropdown);
+  const SchakelCode *types;
+  guint n_types;
+
+  types = schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, &n_types);
+  if (selected == GTK_INVALID_LIST_POSITION || selected == SCHAKEL_LOCATION_CHOICE_ALL)
+    schakel_minors_filter_set_location (self->filter_state, SCHAKEL_LOCATION_ALL, NULL);
+  else if (selected == SCHAKEL_LOCATION_CHOICE_PLACED)
+    schakel_minors_filter_set_location (self->filter_state, SCHAKEL_LOCATION_PLACED, NULL);
+  else if (selected - SCHAKEL_LOCATION_CHOICE_FIRST_TYPE < n_types)
+    schakel_minors_filter_set_location (self->filter_state, SCHAKEL_LOCATION_TYPE,
+                                        types[selected - SCHAKEL_LOCATION_CHOICE_FIRST_TYPE].code);
+  else
+    schakel_minors_filter_set_location (self->filter_state, SCHAKEL_LOCATION_NOT_PLACED, NULL);
+}
+
+/* The amv and education drop-downs list their choices in the order of
+ * their filter enums. */
+static guint
+selected_choice (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected != GTK_INVALID_LIST_POSITION ? selected : 0;
 }
 
 static void
 read_dropdowns (SchakelMinorsView *self)
 {
   guint region = gtk_drop_down_get_selected (self->region_dropdown);
-  guint location = gtk_drop_down_get_selected (self->location_dropdown);
-  const SchakelCode *types;
-  guint n_types;
 
-  self->region_code = NULL;
-  if (self->region_codes != NULL && region != GTK_INVALID_LIST_POSITION && region < self->region_codes->len)
-    self->region_code = g_ptr_array_index (self->region_codes, region);
-
-  types = location_types (&n_types);
-  if (location == GTK_INVALID_LIST_POSITION || location == 0)
-    self->location_code = NULL;
-  else if (location <= n_types)
-    self->location_code = types[location - 1].code;
-  else
-    self->location_code = "";
-
-  self->amv_mode = gtk_drop_down_get_selected (self->amv_dropdown);
-  self->education_mode = gtk_drop_down_get_selected (self->education_dropdown);
+  schakel_minors_filter_set_region (self->filter_state, _schakel_minors_view_get_region_code (self, region));
+  read_location_dropdown (self);
+  schakel_minors_filter_set_amv (self->filter_state, selected_choice (self->amv_dropdown));
+  schakel_minors_filter_set_education (self->filter_state, selected_choice (self->education_dropdown));
 }
 
 /* Callbacks */
@@ -983,29 +346,24 @@ search_entry_search_changed_cb (SchakelMinorsView *self,
                                 GtkSearchEntry    *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *normalized = NULL;
-  g_autofree char *needle = NULL;
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  SchakelSearchChange change;
 
-  if (stripped[0] != '\0')
-    {
-      normalized = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
-      needle = g_utf8_casefold (normalized != NULL ? normalized : stripped, -1);
-    }
-
-  if (g_strcmp0 (needle, self->needle) == 0)
+  if (!schakel_minors_filter_set_search (self->filter_state, text, &change))
     return;
 
-  /* A longer search can only drop rows, a shorter one only add them. */
-  if (self->needle == NULL || (needle != NULL && strstr (needle, self->needle) != NULL))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (needle == NULL || strstr (self->needle, needle) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  g_free (self->needle);
-  self->needle = g_steal_pointer (&needle);
-  refilter (self, change);
+  switch (change)
+    {
+    case SCHAKEL_SEARCH_MORE_STRICT:
+      refilter (self, GTK_FILTER_CHANGE_MORE_STRICT);
+      break;
+    case SCHAKEL_SEARCH_LESS_STRICT:
+      refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+      break;
+    case SCHAKEL_SEARCH_DIFFERENT:
+    default:
+      refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+      break;
+    }
 }
 
 static void
@@ -1037,17 +395,17 @@ load_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SchakelMinorsView *self = SCHAKEL_MINORS_VIEW (object);
-  LoadData *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SchakelMinorsView) self = user_data;
+  g_autoptr(SchakelMinorsLoad) load = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *date_text = NULL;
-  g_autofree char *peildatum = NULL;
+
+  load = schakel_minors_load_finish (result, &error);
 
   /* A newer load or dispose cancelled this one; leave the view alone. */
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (load == NULL)
     {
       g_warning ("Cannot load the minors: %s", error->message);
       show_error (self, error);
@@ -1055,26 +413,14 @@ load_done_cb (GObject      *object,
     }
 
   self->day = load->day;
-  g_hash_table_remove_all (self->folded);
-  g_clear_pointer (&self->name_ranks, g_hash_table_unref);
-  g_clear_pointer (&self->location_ranks, g_hash_table_unref);
-  self->name_ranks = g_steal_pointer (&load->name_ranks);
-  self->location_ranks = g_steal_pointer (&load->location_ranks);
-  self->not_placed_rank = rank_of (self->location_ranks, not_placed_key);
+  schakel_minors_filter_forget_rows (self->filter_state);
+  schakel_minors_columns_set_ranks (self->columns, load->ranks);
   g_set_object (&self->minors, load->minors);
-  fill_region_dropdown (self, load->region_codes, load->region_names);
+  fill_region_dropdown (self, load->regions);
   read_dropdowns (self);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->minors));
-
-  date_text = schakel_format_day (self->day);
-  /* Translators: the day (peildatum) the list describes, e.g. "State on 28 November 2026" */
-  peildatum = g_strdup_printf (_("State on %s"), date_text);
-  gtk_label_set_label (self->peildatum_label, peildatum);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->peildatum_label),
-                               self->day == schakel_day_today ()
-                               ? _("Location, school and age as of today")
-                               : _("The data ends before today, so the list shows its last day"));
+  show_peildatum (self);
 
   self->loaded = TRUE;
   set_loading (self, FALSE);
@@ -1115,10 +461,8 @@ schakel_minors_view_dispose (GObject *object)
   g_clear_object (&self->minors);
   g_clear_object (&self->db);
   g_clear_pointer (&self->region_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->folded, g_hash_table_unref);
-  g_clear_pointer (&self->name_ranks, g_hash_table_unref);
-  g_clear_pointer (&self->location_ranks, g_hash_table_unref);
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_pointer (&self->filter_state, schakel_minors_filter_free);
+  g_clear_pointer (&self->columns, schakel_minors_columns_unref);
 
   G_OBJECT_CLASS (schakel_minors_view_parent_class)->dispose (object);
 }
@@ -1222,10 +566,9 @@ schakel_minors_view_init (SchakelMinorsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->folded = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-
-  add_columns (self);
+  self->filter_state = schakel_minors_filter_new ();
+  self->filter = gtk_custom_filter_new (filter_func, self->filter_state, NULL);
+  self->columns = schakel_minors_columns_add (self->column_view);
 
   self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)), NULL);
@@ -1239,7 +582,7 @@ schakel_minors_view_init (SchakelMinorsView *self)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (scroll_to_top), self, G_CONNECT_SWAPPED);
 
-  fill_region_dropdown (self, NULL, NULL);
+  fill_region_dropdown (self, NULL);
   fill_location_dropdown (self);
   read_dropdowns (self);
 
@@ -1296,9 +639,6 @@ void
 schakel_minors_view_set_database (SchakelMinorsView *self,
                                   SchakelDatabase   *db)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *load;
-
   g_return_if_fail (SCHAKEL_IS_MINORS_VIEW (self));
   g_return_if_fail (db == NULL || SCHAKEL_IS_DATABASE (db));
 
@@ -1310,7 +650,7 @@ schakel_minors_view_set_database (SchakelMinorsView *self,
   self->loaded = FALSE;
   g_clear_object (&self->minors);
   gtk_sort_list_model_set_model (self->sort_model, NULL);
-  g_hash_table_remove_all (self->folded);
+  schakel_minors_filter_forget_rows (self->filter_state);
   gtk_label_set_label (self->peildatum_label, "");
 
   if (db == NULL)
@@ -1325,14 +665,8 @@ schakel_minors_view_set_database (SchakelMinorsView *self,
     }
 
   self->cancellable = g_cancellable_new ();
-  load = g_new0 (LoadData, 1);
-  load->db = g_object_ref (db);
-
-  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, schakel_minors_view_set_database);
-  g_task_set_task_data (task, load, load_data_free);
   set_loading (self, TRUE);
-  g_task_run_in_thread (task, load_worker);
+  schakel_minors_load_async (db, self->cancellable, load_done_cb, g_object_ref (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
