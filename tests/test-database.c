@@ -83,6 +83,8 @@ test_database_migrate_from_every_version (void)
       if (from >= 1)
         g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE jongere_id = 'SYN-OLD'"), ==, 1);
       g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+      /* Migration 3: the import history starts empty. */
+      g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
     }
 }
 

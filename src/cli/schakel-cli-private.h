@@ -29,6 +29,14 @@ int              schakel_cli_check         (int                    argc,
                                             char                 **argv);
 int              schakel_cli_info          (int                    argc,
                                             char                 **argv);
+int              schakel_cli_import        (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_inspect       (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_export        (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_metrics       (int                    argc,
+                                            char                 **argv);
 
 GOptionContext  *schakel_cli_context_new   (const char            *command,
                                             const char            *parameter,

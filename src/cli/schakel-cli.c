@@ -18,6 +18,10 @@ static const SchakelCliCommand commands[] = {
   { "demo", N_("Create a database with synthetic demo data"), schakel_cli_demo },
   { "check", N_("Check the integrity of a database and count its rows"), schakel_cli_check },
   { "info", N_("Show what a database holds"), schakel_cli_info },
+  { "import", N_("Import partner CSV files, all or nothing"), schakel_cli_import },
+  { "inspect", N_("Show how Schakel reads a CSV file"), schakel_cli_inspect },
+  { "export", N_("Write a table as a canonical CSV file"), schakel_cli_export },
+  { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
 };
 
 static void

@@ -17,6 +17,7 @@
 #include "schakel-format.h"
 #include "schakel-schema-private.h"
 #include "schakel-schema-v1.sql.h"
+#include "schakel-schema-v3.sql.h"
 #include "schakel-sqlite-private.h"
 
 typedef struct
@@ -29,6 +30,7 @@ typedef struct
 static const Migration migrations[] = {
   { schakel_schema_v1, NULL },
   { NULL, _schakel_reference_seed },
+  { schakel_schema_v3, NULL },
 };
 
 int

@@ -1,0 +1,458 @@
+/* test-import.c — importing into a database: all or nothing, valid rows
+ * only, re-import, update by natural key, checks across rows, history, and
+ * export → import round trips.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "schakel-core.h"
+#include "schakel-test-util.h"
+
+static const char minors_csv[] =
+  "jongere_id;geboortedatum;geslacht;amv\r\n"
+  "J1;14-05-2010;v;ja\r\n"
+  "J2;2011-03;m;nee\r\n"
+  "J3;01-01-2012;x;ja\r\n";
+
+static const char placements_csv[] =
+  "jongere_id;locatie_code;locatie_naam;locatie_type;gemeente_code;startdatum;einddatum;reden\r\n"
+  "J1;TA01;Ter Apel;AC;GM1950;01-02-2025;10-02-2025;\r\n"
+  "J1;AZC1;AZC Assen;AZC;GM0106;10-02-2025;;procedure\r\n"
+  "J2;TA01;Ter Apel;AC;GM1950;01-03-2025;;\r\n"
+  "J3;TA01;Ter Apel;AC;GM1950;01-04-2025;;\r\n";
+
+static char *
+write_tmp (const char *name,
+           const char *contents)
+{
+  char *path = schakel_test_tmp_path (name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+collect_issue (const SchakelImportIssue *issue,
+               gpointer                  user_data)
+{
+  GString *out = user_data;
+
+  g_string_append_printf (out, "%s:%" G_GUINT64_FORMAT ":%s:%s:%s\n", issue->file_name, issue->line,
+                          issue->column != NULL ? issue->column : "",
+                          issue->severity == SCHAKEL_ISSUE_ERROR ? "E" : "W", issue->message);
+}
+
+/* Imports the files (NULL-terminated); issues collect in @issues. */
+static SchakelImport *
+run_import (SchakelDatabase     *db,
+            SchakelImportFlags   flags,
+            const char          *rejects,
+            GString             *issues,
+            gboolean            *ok,
+            GError             **error,
+            ...)
+{
+  SchakelImport *import = schakel_import_new (flags);
+  const char *path;
+  va_list ap;
+
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_set_rejects_path (import, rejects);
+  va_start (ap, error);
+  while ((path = va_arg (ap, const char *)) != NULL)
+    schakel_import_add_file (import, path, SCHAKEL_IMPORT_TYPE_NONE);
+  va_end (ap);
+  *ok = schakel_import_run (import, db, NULL, error);
+  return import;
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("expected “%s” in:\n%s", needle, haystack);
+}
+
+/* A digest of the data tables, to compare a database before and after. */
+static char *
+data_digest (SchakelDatabase *db)
+{
+  static const char * const tables[] = { "minor", "location", "placement", "school", "enrolment",
+                                         "waitlist_entry", "absence_report", "escalation_step",
+                                         "procedure_event", "municipality", "region", "region_municipality" };
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY 1", tables[t]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (schakel_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count (stmt); c++)
+          {
+            const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+            g_checksum_update (sum, (const guchar *) (text != NULL ? text : "\x01"), -1);
+            g_checksum_update (sum, (const guchar *) "|", 1);
+          }
+      sqlite3_finalize (stmt);
+    }
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static void
+test_import_all_or_nothing (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("aon.db");
+  g_autofree char *minors = write_tmp ("aon-jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("aon-plaatsingen.csv",
+                                           "jongere_id;locatie_code;locatie_type;gemeente_code;startdatum;einddatum\r\n"
+                                           "J1;TA01;AC;GM1950;01-02-2025;10-02-2025\r\n"
+                                           "J2;TA01;AC;GM1950;01-03-2025;01-02-2025\r\n"
+                                           "J4;TA01;AC;GM1950;01-03-2025;\r\n");
+  g_autofree char *rejects = schakel_test_tmp_path ("aon-rejects.csv");
+  g_autofree char *before = data_digest (db);
+  g_autofree char *after = NULL;
+  g_autofree char *rejected = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  const SchakelImportFileResult *r;
+  struct stat st;
+  gboolean ok;
+
+  /* Placements first on the command line: imported after the minors anyway. */
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, placements, minors, NULL);
+  g_assert_false (ok);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+  assert_contains (error->message, "2 errors; nothing was imported");
+  assert_contains (issues->str, "aon-plaatsingen.csv:3:einddatum:E:2025-02-01 is before startdatum 2025-03-01");
+  assert_contains (issues->str, "aon-plaatsingen.csv:4:jongere_id:E:there is no minor “J4”");
+  after = data_digest (db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
+  g_assert_false (schakel_import_get_committed (import));
+  g_clear_object (&import);
+  g_clear_error (&error);
+
+  /* Valid rows only: the rest goes in, the two rows to the rejects file. */
+  g_string_truncate (issues, 0);
+  import = run_import (db, SCHAKEL_IMPORT_VALID_ONLY, rejects, issues, &ok, &error, placements, minors, NULL);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_true (schakel_import_get_committed (import));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor"), ==, 3);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement"), ==, 1);
+  r = schakel_import_get_result (import, 1);
+  g_assert_cmpstr (r->file_name, ==, "aon-plaatsingen.csv");
+  g_assert_cmpuint (r->rows, ==, 3);
+  g_assert_cmpuint (r->inserted, ==, 1);
+  g_assert_cmpuint (r->rejected, ==, 2);
+  g_assert_nonnull (r->rejects_path);
+  g_assert_true (g_file_get_contents (r->rejects_path, &rejected, NULL, NULL));
+  g_assert_true (g_str_has_prefix (rejected, "\xEF\xBB\xBFjongere_id;locatie_code;locatie_type;gemeente_code;startdatum;einddatum;importfout\r\n"));
+  assert_contains (rejected, "J2;TA01;AC;GM1950;01-03-2025;01-02-2025;einddatum: 2025-02-01 is before startdatum 2025-03-01\r\n");
+  assert_contains (rejected, "J4;TA01;AC;GM1950;01-03-2025;;jongere_id: there is no minor");
+  g_assert_null (strstr (rejected, "J1;"));
+  g_assert_cmpint (g_stat (r->rejects_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE valid_only = 1"), ==, 2);
+}
+
+static void
+test_import_reimport_and_update (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("re.db");
+  g_autofree char *minors = write_tmp ("jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("plaatsingen.csv", placements_csv);
+  g_autofree char *newer = write_tmp ("plaatsingen-2.csv",
+                                      "jongere_id;locatie_code;locatie_naam;locatie_type;gemeente_code;startdatum;einddatum;reden\r\n"
+                                      "J2;TA01;Ter Apel;AC;GM1950;01-03-2025;20-03-2025;\r\n"
+                                      "J2;AZC1;;AZC;GM0106;20-03-2025;;procedure\r\n"
+                                      "J3;TA01;Ter Apel;AC;GM1950;01-04-2025;;\r\n");
+  g_autofree char *first = NULL, *second = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  const SchakelImportFileResult *r;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, placements, NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (issues->str, ==, "");
+  r = schakel_import_get_result (import, 1);
+  g_assert_cmpuint (r->inserted, ==, 4);
+  {
+    g_autofree char *sha256 = schakel_test_file_sha256 (placements);
+
+    g_assert_cmpstr (r->sha256, ==, sha256);
+  }
+  first = data_digest (db);
+  g_clear_object (&import);
+
+  /* The same files again change nothing. */
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, placements, NULL);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      r = schakel_import_get_result (import, i);
+      g_assert_cmpuint (r->inserted, ==, 0);
+      g_assert_cmpuint (r->updated, ==, 0);
+      g_assert_cmpuint (r->unchanged, ==, r->rows);
+    }
+  second = data_digest (db);
+  g_assert_cmpstr (first, ==, second);
+  g_clear_object (&import);
+
+  /* A newer export: an end date filled in, a move added, one row as it was. */
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, newer, NULL);
+  g_assert_no_error (error);
+  r = schakel_import_get_result (import, 0);
+  g_assert_cmpuint (r->inserted, ==, 1);
+  g_assert_cmpuint (r->updated, ==, 1);
+  g_assert_cmpuint (r->unchanged, ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement p JOIN minor m ON m.id = p.minor_id"
+                                               " WHERE m.jongere_id = 'J2' AND p.end_date = '2025-03-20'"), ==, 1);
+  /* An empty name keeps the location's name. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM location WHERE code = 'AZC1' AND name = 'AZC Assen'"), ==, 1);
+
+  /* History: base names only, one row per file per committed import. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 5);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE instr (file_name, '/') > 0"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT rows_updated FROM import_run WHERE file_name = 'plaatsingen-2.csv'"), ==, 1);
+}
+
+static void
+test_import_cross_row_checks (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("cross.db");
+  g_autofree char *minors = write_tmp ("cross-jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("cross-plaatsingen.csv", placements_csv);
+  g_autofree char *overlap = write_tmp ("overlap.csv",
+                                        "jongere_id;locatie_code;locatie_type;gemeente_code;startdatum;einddatum\r\n"
+                                        "J3;NO1;NO;GM0363;01-05-2025;01-06-2025\r\n"
+                                        "J3;NO2;NO;GM0363;15-05-2025;\r\n"
+                                        "J1;TA01;AC;GM1950;01-02-2025;10-02-2025\r\n"
+                                        "J1;TA01;AC;GM1950;01-02-2025;11-02-2025\r\n"
+                                        "J2;XX1;AC;GM1950;01-01-2025;05-01-2025\r\n"
+                                        "J2;XX1;AZC;GM1950;05-01-2025;06-01-2025\r\n"
+                                        "J2;XX2;AZC;GM9999;06-01-2025;07-01-2025\r\n");
+  g_autofree char *month_first = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  g_autofree char *corpus_month_first = g_test_build_filename (G_TEST_DIST, "data", "import", "month-first.csv", NULL);
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, placements, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&import);
+
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, overlap, NULL);
+  g_assert_false (ok);
+  g_clear_error (&error);
+  /* J3's open placement from 01-04 in the database overlaps both new ones. */
+  assert_contains (issues->str, "overlap.csv:2:startdatum:E:the placement from 2025-05-01 overlaps the placement of the same minor from 2025-04-01");
+  assert_contains (issues->str, "overlap.csv:5:jongere_id+startdatum:E:“J1 2025-02-01” is also on line 4");
+  assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
+  assert_contains (issues->str, "overlap.csv:8:gemeente_code:E:“GM9999” is not a known municipality");
+  g_clear_object (&import);
+
+  /* A placement that replaces the database's row by key is compared as replaced. */
+  g_string_truncate (issues, 0);
+  {
+    g_autofree char *moved = write_tmp ("moved.csv",
+                                        "jongere_id;locatie_code;locatie_type;gemeente_code;startdatum;einddatum\r\n"
+                                        "J3;NO1;NO;GM0363;01-05-2025;\r\n"
+                                        "J3;TA01;AC;GM1950;01-04-2025;01-05-2025\r\n");
+
+    import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, moved, NULL);
+    g_assert_no_error (error);
+    g_assert_cmpstr (issues->str, ==, "");
+    g_clear_object (&import);
+  }
+
+  /* Month-first dates elsewhere in a file: the ambiguous ones are refused too. */
+  month_first = g_strdup (corpus_month_first);
+  import = run_import (db, SCHAKEL_IMPORT_VALID_ONLY, NULL, issues, &ok, &error, month_first, NULL);
+  g_assert_no_error (error);
+  assert_contains (issues->str, "month-first.csv:2:geboortedatum:E:“05/14/2010” cannot be day-first");
+  assert_contains (issues->str, "month-first.csv:3::E:a date written as dd/mm/jjjj could also be month-first, and line 2");
+  g_assert_cmpuint (schakel_import_get_result (import, 0)->inserted, ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE birth_date = '2011-04-20'"), ==, 1);
+}
+
+static void
+test_import_dry_run (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("dry.db");
+  g_autofree char *minors = write_tmp ("dry-jongeren.csv", minors_csv);
+  g_autofree char *before = data_digest (db);
+  g_autofree char *after = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_DRY_RUN, NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpuint (schakel_import_get_result (import, 0)->inserted, ==, 3);
+  after = data_digest (db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE dry_run = 1 AND rows_inserted = 3"), ==, 1);
+}
+
+static void
+test_import_reference_files (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("ref.db");
+  g_autofree char *gemeenten = write_tmp ("gemeenten.csv",
+                                          "gemeente_code,gemeente_naam,provincie_code\n"
+                                          "GM0363,Amsterdam (hoofdstad),PV27\n"
+                                          "GM9001,Nieuwgemeente,PV26\n"
+                                          "GM9002,Ergens,PV99\n");
+  g_autofree char *regions = write_tmp ("regio_indeling.csv",
+                                        "indeling,regio_code,regio_naam,gemeente_code\n"
+                                        "rmc,R1,Regio Een,GM0363\n"
+                                        "rmc,R1,Regio Een,GM9001\n"
+                                        "provincie,PV27,Noord-Holland,GM0014\n");
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_VALID_ONLY, NULL, issues, &ok, &error, regions, gemeenten, NULL);
+  g_assert_no_error (error);
+  assert_contains (issues->str, "gemeenten.csv:4:provincie_code:E:“PV99” is not a known province");
+  assert_contains (issues->str, "regio_indeling.csv:4:indeling:E:“provincie” is Schakel’s built-in region scheme");
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM municipality"), ==, 343);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM region_municipality WHERE scheme_code = 'rmc'"), ==, 2);
+  g_assert_cmpuint (schakel_import_get_result (import, 0)->updated, ==, 1);
+}
+
+/* Every table out and into a new database: the same data, byte for byte
+ * in the canonical files. */
+static void
+test_import_round_trip (void)
+{
+  g_autoptr(SchakelDatabase) source = schakel_test_open_new ("rt-source.db");
+  g_autoptr(SchakelDatabase) target = schakel_test_open_new ("rt-target.db");
+  g_autoptr(SchakelImport) import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  SchakelDemoOptions options;
+
+  schakel_demo_options_init (&options);
+  options.n_minors = 300;
+  options.n_years = 2;
+  options.until = schakel_day_from_ymd (2026, 10, 1);
+  g_assert_true (schakel_demo_generate (source, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  schakel_test_exec (source, "INSERT INTO region_scheme (code, name) VALUES ('eigen', 'Eigen');"
+                             "INSERT INTO region (scheme_code, code, name) VALUES ('eigen', 'A', 'Regio “A” – west');"
+                             "INSERT INTO region_municipality (scheme_code, region_code, municipality_code)"
+                             " VALUES ('eigen', 'A', 'GM0363');");
+
+  for (int t = 0; t < SCHAKEL_N_IMPORT_TYPES; t++)
+    {
+      const SchakelImportFormat *format = schakel_import_format_get (t);
+      g_autofree char *name = g_strdup_printf ("rt-%s.csv", format->name);
+      g_autofree char *path = schakel_test_tmp_path (name);
+
+      g_assert_true (schakel_export_table (source, t, path, t % 2 == 0, NULL, &error));
+      g_assert_no_error (error);
+      schakel_import_add_file (import, path, SCHAKEL_IMPORT_TYPE_NONE);
+    }
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  g_assert_true (schakel_import_run (import, target, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (issues->str, ==, "");
+
+  for (int t = 0; t < SCHAKEL_N_IMPORT_TYPES; t++)
+    {
+      const SchakelImportFormat *format = schakel_import_format_get (t);
+      g_autofree char *name_a = g_strdup_printf ("rt-a-%s.csv", format->name);
+      g_autofree char *name_b = g_strdup_printf ("rt-b-%s.csv", format->name);
+      g_autofree char *a = schakel_test_tmp_path (name_a);
+      g_autofree char *b = schakel_test_tmp_path (name_b);
+      g_autofree char *sum_a = NULL, *sum_b = NULL;
+      guint64 rows_a = 0, rows_b = 0;
+
+      g_assert_true (schakel_export_table (source, t, a, FALSE, &rows_a, &error));
+      g_assert_true (schakel_export_table (target, t, b, FALSE, &rows_b, &error));
+      g_assert_cmpuint (rows_a, ==, rows_b);
+      if (t == SCHAKEL_IMPORT_MINORS || t == SCHAKEL_IMPORT_PLACEMENTS || t == SCHAKEL_IMPORT_ABSENCE)
+        g_assert_cmpuint (rows_a, >, 0);
+      sum_a = schakel_test_file_sha256 (a);
+      sum_b = schakel_test_file_sha256 (b);
+      g_assert_cmpstr (sum_a, ==, sum_b);
+    }
+  g_assert_cmpint (schakel_test_query_int (target, "SELECT count(*) FROM minor"), ==,
+                   schakel_test_query_int (source, "SELECT count(*) FROM minor"));
+  g_assert_cmpint (schakel_test_query_int (target, "SELECT count(*) FROM school"), <=,
+                   schakel_test_query_int (source, "SELECT count(*) FROM school"));
+}
+
+static void
+test_export_neutralises (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("formula.db");
+  g_autoptr(SchakelDatabase) again = schakel_test_open_new ("formula-again.db");
+  g_autofree char *path = schakel_test_tmp_path ("formula.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  struct stat st;
+
+  schakel_test_exec (db, "INSERT INTO minor (jongere_id, amv) VALUES ('=HYPERLINK(\"x\")', 1), ('+31', 0),"
+                         " ('-1', 0), ('@SUM(A1)', 1), ('a;b', 1), ('plain', 0)");
+  g_assert_true (schakel_export_table (db, SCHAKEL_IMPORT_MINORS, path, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFjongere_id;geboortedatum;"));
+  assert_contains (contents, "\r\n\"'=HYPERLINK(\"\"x\"\")\";");
+  assert_contains (contents, "\r\n'+31;");
+  assert_contains (contents, "\r\n'-1;");
+  assert_contains (contents, "\r\n'@SUM(A1);");
+  assert_contains (contents, "\r\n\"a;b\";");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Read back, the ' is gone again. */
+  schakel_import_add_file (import, path, SCHAKEL_IMPORT_TYPE_NONE);
+  g_assert_true (schakel_import_run (import, again, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (schakel_test_query_int (again, "SELECT count(*) FROM minor WHERE jongere_id IN"
+                                                  " ('=HYPERLINK(\"x\")', '+31', '-1', '@SUM(A1)', 'a;b', 'plain')"), ==, 6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/import/all-or-nothing", test_import_all_or_nothing);
+  g_test_add_func ("/core/import/reimport-and-update", test_import_reimport_and_update);
+  g_test_add_func ("/core/import/cross-row-checks", test_import_cross_row_checks);
+  g_test_add_func ("/core/import/dry-run", test_import_dry_run);
+  g_test_add_func ("/core/import/reference-files", test_import_reference_files);
+  g_test_add_func ("/core/import/round-trip", test_import_round_trip);
+  g_test_add_func ("/core/import/export-neutralises", test_export_neutralises);
+
+  return g_test_run ();
+}
