@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -235,11 +236,31 @@ test_database_code_lists_match_schema (void)
     }
 }
 
+/* The names in @path's folder, sorted and joined, to see that nothing
+ * appeared beside a file (such as SQLite's -wal and -shm). */
+static char *
+list_folder (const char *path)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
 static void
 assert_refused_unchanged (const char       *path,
                           SchakelCoreError  code)
 {
   g_autofree char *before = schakel_test_file_sha256 (path);
+  g_autofree char *folder_before = list_folder (path);
+  g_autofree char *folder_after = NULL;
   g_autofree char *after = NULL;
   g_autofree char *lock_path = g_strconcat (path, ".lock", NULL);
   g_autoptr(SchakelDatabase) db = NULL;
@@ -258,6 +279,8 @@ assert_refused_unchanged (const char       *path,
   after = schakel_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  folder_after = list_folder (path);
+  g_assert_cmpstr (folder_before, ==, folder_after);
 }
 
 static void
@@ -279,6 +302,61 @@ test_database_refuses_foreign_sqlite (void)
   g_assert_true (schakel_sqlite_exec (raw, "CREATE TABLE photos (id INTEGER); INSERT INTO photos VALUES (1);", NULL));
   sqlite3_close (raw);
   assert_refused_unchanged (path, SCHAKEL_CORE_ERROR_FOREIGN);
+}
+
+/* SQLite creates -wal and -shm beside a WAL-mode file even for a reader;
+ * refusing such a file must not. */
+static void
+test_database_refuses_foreign_wal_sqlite (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("other-app-wal.sqlite");
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_true (schakel_sqlite_exec (raw, "PRAGMA journal_mode = WAL;"
+                                           "CREATE TABLE notes (id INTEGER); INSERT INTO notes VALUES (1);", NULL));
+  sqlite3_close (raw);
+  assert_refused_unchanged (path, SCHAKEL_CORE_ERROR_FOREIGN);
+}
+
+/* A failing migration leaves the file byte for byte as it was. */
+static void
+test_database_failed_migration_unchanged (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("broken-v1.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(SchakelDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_true (_schakel_schema_migrate (raw, 1, NULL));
+  /* Migration 2 inserts the provinces; a row already there makes it fail. */
+  g_assert_true (schakel_sqlite_exec (raw, "INSERT INTO province VALUES ('PV20', 'Groningen')", NULL));
+  sqlite3_close (raw);
+  before = schakel_test_file_sha256 (path);
+
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_SQLITE);
+  g_assert_null (db);
+  after = schakel_test_file_sha256 (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Every name of one file leads to the same writer lock. */
+static void
+test_database_symlink_shares_lock (void)
+{
+  g_autoptr(SchakelDatabase) writer = schakel_test_open_new ("linked.db");
+  g_autofree char *link = schakel_test_tmp_path ("link-to-linked.db");
+  g_autoptr(SchakelDatabase) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (symlink (schakel_database_get_path (writer), link), ==, 0);
+  second = schakel_database_open (link, SCHAKEL_DATABASE_READ_WRITE, &error);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_LOCKED);
+  g_assert_null (second);
 }
 
 static void
@@ -441,7 +519,10 @@ main (int   argc,
   g_test_add_func ("/core/database/code-lists-match-schema", test_database_code_lists_match_schema);
   g_test_add_func ("/core/database/refuses-text-file", test_database_refuses_text_file);
   g_test_add_func ("/core/database/refuses-foreign-sqlite", test_database_refuses_foreign_sqlite);
+  g_test_add_func ("/core/database/refuses-foreign-wal-sqlite", test_database_refuses_foreign_wal_sqlite);
   g_test_add_func ("/core/database/refuses-newer", test_database_refuses_newer);
+  g_test_add_func ("/core/database/failed-migration-unchanged", test_database_failed_migration_unchanged);
+  g_test_add_func ("/core/database/symlink-shares-lock", test_database_symlink_shares_lock);
   g_test_add_func ("/core/database/empty-file", test_database_empty_file_becomes_database);
   g_test_add_func ("/core/database/missing", test_database_missing);
   g_test_add_func ("/core/database/second-writer", test_database_second_writer);

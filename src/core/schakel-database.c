@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -51,8 +52,13 @@ schakel_database_finalize (GObject *object)
 {
   SchakelDatabase *self = SCHAKEL_DATABASE (object);
 
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+  /* Close before unlocking, so no second writer can start while this
+   * connection still exists. */
+  if (self->handle != NULL && sqlite3_close (self->handle) != SQLITE_OK)
+    {
+      g_critical ("A database connection was closed with statements still open");
+      sqlite3_close_v2 (self->handle);
+    }
   g_clear_pointer (&self->lock, _schakel_writer_lock_release);
   g_clear_pointer (&self->path, g_free);
 
@@ -70,15 +76,44 @@ schakel_database_init (SchakelDatabase *self)
 {
 }
 
-static gboolean
-has_sqlite_header (const char  *path,
-                   gboolean    *is_empty,
-                   GError     **error)
+static guint32
+read_be32 (const guint8 *bytes)
 {
-  char header[16] = { 0 };
-  ssize_t len;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) | ((guint32) bytes[2] << 8) | bytes[3];
+}
 
+static gboolean
+has_nonempty_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* Looks at an existing file by reading its 100-byte SQLite header
+ * (https://sqlite.org/fileformat.html) without SQLite: even a read-only
+ * SQLite connection creates -wal and -shm files beside a WAL-mode file,
+ * and a file we refuse must be left exactly as it was, folder included. */
+static gboolean
+inspect_file (const char  *path,
+              FileKind    *kind,
+              int         *version,
+              GError     **error)
+{
+  guint8 header[100] = { 0 };
+  guint32 app_id, user_version, n_pages;
+  ssize_t len;
+  int fd;
+
+  *version = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      *kind = FILE_MISSING;
+      return TRUE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -90,64 +125,25 @@ has_sqlite_header (const char  *path,
   len = read (fd, header, sizeof header);
   close (fd);
 
-  *is_empty = len == 0;
-  return len == 0 || (len == sizeof header && memcmp (header, sqlite_magic, sizeof header) == 0);
-}
-
-/* Looks at an existing file without changing it: a read-only SQLite
- * connection to a rollback-journal file writes nothing. */
-static gboolean
-inspect_file (const char  *path,
-              FileKind    *kind,
-              int         *version,
-              GError     **error)
-{
-  sqlite3 *db = NULL;
-  gint64 app_id = 0, user_version = 0, n_objects = 0;
-  gboolean is_empty = FALSE;
-  gboolean ok;
-
-  *version = 0;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      *kind = FILE_MISSING;
-      return TRUE;
-    }
-
-  if (!has_sqlite_header (path, &is_empty, error))
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NOT_A_DATABASE,
-                     _("“%s” is not a Schakel database; it was left unchanged"), path);
-      return FALSE;
-    }
-  if (is_empty)
+  if (len == 0)
     {
       *kind = FILE_EMPTY;
       return TRUE;
     }
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” cannot be opened as a database: %s"), path, sqlite3_errmsg (db));
-      sqlite3_close_v2 (db);
-      return FALSE;
-    }
-
-  ok = schakel_sqlite_query_int64 (db, "PRAGMA application_id", &app_id, NULL) &&
-       schakel_sqlite_query_int64 (db, "PRAGMA user_version", &user_version, NULL) &&
-       schakel_sqlite_query_int64 (db, "SELECT count(*) FROM sqlite_schema", &n_objects, NULL);
-  sqlite3_close_v2 (db);
-
-  if (!ok)
+  if (len != sizeof header || memcmp (header, sqlite_magic, sizeof sqlite_magic) != 0)
     {
       g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is not a Schakel database; it was left unchanged"), path);
       return FALSE;
     }
 
-  if (app_id == 0 && user_version == 0 && n_objects == 0)
+  n_pages = read_be32 (header + 28);
+  user_version = read_be32 (header + 60);
+  app_id = read_be32 (header + 68);
+
+  /* An SQLite file with nothing in it yet: one page, no marks, and no
+   * write-ahead log that could hold tables the header does not show. */
+  if (app_id == 0 && user_version == 0 && n_pages <= 1 && !has_nonempty_wal (path))
     {
       *kind = FILE_EMPTY;
       return TRUE;
@@ -161,7 +157,7 @@ inspect_file (const char  *path,
       return FALSE;
     }
 
-  if (user_version > _schakel_schema_latest_version ())
+  if (user_version > (guint32) _schakel_schema_latest_version ())
     {
       g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_TOO_NEW,
                    _("“%s” was made by a newer version of Schakel; update Schakel to open it (the file was left unchanged)"),
@@ -169,6 +165,8 @@ inspect_file (const char  *path,
       return FALSE;
     }
 
+  /* The header can lag behind a write-ahead log; open_reader and the
+   * migration read the version again through SQLite. */
   *kind = FILE_SCHAKEL;
   *version = (int) user_version;
   return TRUE;
@@ -215,13 +213,20 @@ configure_connection (sqlite3   *db,
   if (!writer)
     return schakel_sqlite_exec (db, "PRAGMA foreign_keys = ON; PRAGMA query_only = ON;", error);
 
-  /* WAL lets the app's readers and a read-only schakel-cli work beside
-   * the one writer; FULL makes every commit durable. */
   return schakel_sqlite_exec (db,
-                              "PRAGMA journal_mode = WAL;"
                               "PRAGMA synchronous = FULL;"
                               "PRAGMA foreign_keys = ON;",
                               error);
+}
+
+/* WAL lets the app's readers and a read-only schakel-cli work beside the
+ * one writer. Switched on only after a successful migration, because the
+ * switch itself rewrites the file header. */
+static gboolean
+enable_wal (sqlite3  *db,
+            GError  **error)
+{
+  return schakel_sqlite_exec (db, "PRAGMA journal_mode = WAL;", error);
 }
 
 static gboolean
@@ -234,13 +239,56 @@ ensure_dataset_row (sqlite3  *db,
                               error);
 }
 
+static void
+set_open_error (GError      **error,
+                const char   *path,
+                sqlite3      *handle)
+{
+  g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_IO,
+               _("Cannot open “%s”: %s"), path,
+               handle != NULL ? sqlite3_errmsg (handle) : g_strerror (ENOMEM));
+}
+
+/* A reader needs to create the -shm file of a WAL database. On read-only
+ * media (a backup on a USB stick, a read-only share) it cannot, so when no
+ * writer can be active — no -wal file — the file is opened as immutable. */
+static gboolean
+open_read_only_handle (SchakelDatabase  *self,
+                       GError          **error)
+{
+  const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX;
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+
+  if (sqlite3_open_v2 (self->path, &self->handle, flags, NULL) == SQLITE_OK &&
+      sqlite3_exec (self->handle, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) == SQLITE_OK)
+    return TRUE;
+
+  if (g_access (dir, W_OK) == 0 || has_nonempty_wal (self->path))
+    {
+      set_open_error (error, self->path, self->handle);
+      return FALSE;
+    }
+
+  sqlite3_close (self->handle);
+  self->handle = NULL;
+  escaped = g_uri_escape_string (self->path, "/", FALSE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  if (sqlite3_open_v2 (uri, &self->handle, flags | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    {
+      set_open_error (error, self->path, self->handle);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static SchakelDatabase *
 open_writer (const char  *path,
              gboolean     create,
              GError     **error)
 {
   g_autoptr(SchakelDatabase) self = NULL;
-  g_autoptr(SchakelWriterLock) lock = NULL;
   FileKind kind;
   int version;
 
@@ -257,24 +305,25 @@ open_writer (const char  *path,
   if (kind == FILE_MISSING && !create_private_file (path, error))
     return NULL;
 
-  if (!(lock = _schakel_writer_lock_acquire (path, error)))
-    return NULL;
-
   self = g_object_new (SCHAKEL_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  /* Held by self from here on, so finalize closes SQLite before unlocking. */
+  if (!(self->lock = _schakel_writer_lock_acquire (path, error)))
+    return NULL;
+
   if (sqlite3_open_v2 (path, &self->handle,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK)
     {
-      schakel_sqlite_set_error (error, self->handle, _("Cannot open the database"));
+      set_open_error (error, path, self->handle);
       return NULL;
     }
 
   if (!configure_connection (self->handle, TRUE, error) ||
       !_schakel_schema_migrate (self->handle, -1, error) ||
+      !enable_wal (self->handle, error) ||
       !ensure_dataset_row (self->handle, error))
     return NULL;
 
-  self->lock = g_steal_pointer (&lock);
   self->schema_version = _schakel_schema_latest_version ();
   return g_steal_pointer (&self);
 }
@@ -284,6 +333,7 @@ open_reader (const char  *path,
              GError     **error)
 {
   g_autoptr(SchakelDatabase) self = NULL;
+  gint64 current = 0;
   FileKind kind;
   int version;
 
@@ -302,27 +352,64 @@ open_reader (const char  *path,
                    _("“%s” is empty; it is not a Schakel database yet"), path);
       return NULL;
     }
-  if (version < _schakel_schema_latest_version ())
+  self = g_object_new (SCHAKEL_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  if (!open_read_only_handle (self, error) ||
+      !configure_connection (self->handle, FALSE, error))
+    return NULL;
+
+  /* The header may lag behind the write-ahead log of a running writer. */
+  if (!schakel_sqlite_query_int64 (self->handle, "PRAGMA user_version", &current, error))
+    return NULL;
+  if (current > _schakel_schema_latest_version ())
+    {
+      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_TOO_NEW,
+                   _("“%s” was made by a newer version of Schakel; update Schakel to open it (the file was left unchanged)"),
+                   path);
+      return NULL;
+    }
+  if (current < _schakel_schema_latest_version ())
     {
       g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NEEDS_UPGRADE,
                    _("“%s” was made by an older version of Schakel; open it once for changes to upgrade it"),
                    path);
       return NULL;
     }
-
-  self = g_object_new (SCHAKEL_TYPE_DATABASE, NULL);
-  self->path = g_strdup (path);
-  self->schema_version = version;
-  if (sqlite3_open_v2 (path, &self->handle,
-                       SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK)
-    {
-      schakel_sqlite_set_error (error, self->handle, _("Cannot open the database"));
-      return NULL;
-    }
-  if (!configure_connection (self->handle, FALSE, error))
-    return NULL;
+  self->schema_version = (int) current;
 
   return g_steal_pointer (&self);
+}
+
+/* The writer lock lives beside the file, so every name of one file must
+ * lead to the same lock: symbolic links and relative paths are resolved.
+ * A file that does not exist yet is resolved through its folder. */
+static char *
+resolve_path (const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  char *real = realpath (path, NULL);
+
+  if (real != NULL)
+    {
+      char *copy = g_strdup (real);
+
+      free (real);
+      return copy;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  real = realpath (dir, NULL);
+  if (real != NULL)
+    {
+      char *joined = g_build_filename (real, base, NULL);
+
+      free (real);
+      return joined;
+    }
+
+  return g_canonicalize_filename (path, NULL);
 }
 
 /**
@@ -343,12 +430,15 @@ schakel_database_open (const char            *path,
                        SchakelDatabaseFlags   flags,
                        GError               **error)
 {
+  g_autofree char *resolved = NULL;
+
   g_return_val_if_fail (path != NULL, NULL);
 
+  resolved = resolve_path (path);
   if (flags & SCHAKEL_DATABASE_READ_ONLY)
-    return open_reader (path, error);
+    return open_reader (resolved, error);
 
-  return open_writer (path, (flags & SCHAKEL_DATABASE_CREATE) != 0, error);
+  return open_writer (resolved, (flags & SCHAKEL_DATABASE_CREATE) != 0, error);
 }
 
 /**
