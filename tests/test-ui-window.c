@@ -451,6 +451,25 @@ test_ui_window_read_only (void)
   gtk_window_destroy (GTK_WINDOW (writer));
 }
 
+/* Opening the database that is already open, by another name even, keeps
+ * the writing connection instead of meeting its own lock. */
+static void
+test_ui_window_reopen_same (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelDatabase *db = schakel_window_get_database (window);
+  g_autofree char *dir = g_path_get_dirname (schakel_database_get_path (db));
+  g_autofree char *base = g_path_get_basename (schakel_database_get_path (db));
+  g_autofree char *indirect = g_build_filename (dir, ".", base, NULL);
+
+  g_assert_false (schakel_database_is_read_only (db));
+  g_assert_true (schakel_window_open_file (window, indirect, SCHAKEL_OPEN_NONE));
+  g_assert_true (schakel_window_get_database (window) == db);
+  g_assert_false (schakel_database_is_read_only (schakel_window_get_database (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_ui_window_dialogs (void)
 {
@@ -508,12 +527,28 @@ only_reference_cb (gpointer data)
   return g_atomic_int_get (&G_OBJECT (data)->ref_count) == 1;
 }
 
+/* Whether a temporary demo database ("<standard>.new-…") is left beside
+ * the standard one. */
+static gboolean
+has_partial_files (const char *standard)
+{
+  g_autofree char *dir_name = g_path_get_dirname (standard);
+  g_autofree char *base = g_path_get_basename (standard);
+  g_autofree char *prefix = g_strconcat (base, ".new", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return TRUE;
+  return FALSE;
+}
+
 /* Closing the window while the demo is being made leaves nothing behind. */
 static void
 test_ui_window_first_start_cancelled (void)
 {
   g_autofree char *standard = schakel_paths_get_standard_database ();
-  g_autofree char *partial = g_strconcat (standard, ".new", NULL);
   SchakelWindow *window = schakel_window_new (NULL);
 
   g_assert_false (g_file_test (standard, G_FILE_TEST_EXISTS));
@@ -528,7 +563,7 @@ test_ui_window_first_start_cancelled (void)
   wait_for (only_reference_cb, window, "the demo worker to stop");
   g_object_unref (window);
   g_assert_false (g_file_test (standard, G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_assert_false (has_partial_files (standard));
 }
 
 /* The very first start makes the demo database and opens it. */
@@ -536,7 +571,6 @@ static void
 test_ui_window_first_start (void)
 {
   g_autofree char *standard = schakel_paths_get_standard_database ();
-  g_autofree char *partial = g_strconcat (standard, ".new", NULL);
   SchakelWindow *window = schakel_window_new (NULL);
   SchakelDatabase *db;
 
@@ -554,7 +588,7 @@ test_ui_window_first_start (void)
   g_assert_false (schakel_database_is_read_only (db));
   g_assert_true (schakel_database_is_synthetic (db));
   g_assert_true (_schakel_window_get_demo_marked (window));
-  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  g_assert_false (has_partial_files (standard));
   g_assert_cmpuint (schakel_minors_view_get_n_minors (schakel_window_get_minors_view (window)), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -752,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/list", test_ui_window_list);
   g_test_add_func ("/ui/window/sort-and-activate", test_ui_window_sort_and_activate);
   g_test_add_func ("/ui/window/read-only", test_ui_window_read_only);
+  g_test_add_func ("/ui/window/reopen-same", test_ui_window_reopen_same);
   g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);

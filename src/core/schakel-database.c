@@ -23,6 +23,7 @@
 
 #include "schakel-core-error.h"
 #include "schakel-database.h"
+#include "schakel-paths.h"
 #include "schakel-schema-private.h"
 #include "schakel-sqlite-private.h"
 #include "schakel-writer-lock-private.h"
@@ -380,38 +381,6 @@ open_reader (const char  *path,
   return g_steal_pointer (&self);
 }
 
-/* The writer lock lives beside the file, so every name of one file must
- * lead to the same lock: symbolic links and relative paths are resolved.
- * A file that does not exist yet is resolved through its folder. */
-static char *
-resolve_path (const char *path)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  char *real = realpath (path, NULL);
-
-  if (real != NULL)
-    {
-      char *copy = g_strdup (real);
-
-      free (real);
-      return copy;
-    }
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  real = realpath (dir, NULL);
-  if (real != NULL)
-    {
-      char *joined = g_build_filename (real, base, NULL);
-
-      free (real);
-      return joined;
-    }
-
-  return g_canonicalize_filename (path, NULL);
-}
-
 /**
  * schakel_database_open:
  * @path: the database file
@@ -434,7 +403,7 @@ schakel_database_open (const char            *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  resolved = resolve_path (path);
+  resolved = schakel_paths_resolve (path);
   if (flags & SCHAKEL_DATABASE_READ_ONLY)
     return open_reader (resolved, error);
 

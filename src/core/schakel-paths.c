@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <gio/gio.h>
 
 #include "schakel-paths.h"
@@ -50,4 +52,43 @@ schakel_paths_get_default_database (void)
     }
 
   return schakel_paths_get_standard_database ();
+}
+
+/* The writer lock lives beside the database, so every name of one file
+ * must lead to the same lock; the window also uses this to see that a file
+ * is the one already open. */
+/**
+ * schakel_paths_resolve:
+ * @path: a file name, relative or absolute, possibly through links
+ *
+ * Returns: (transfer full): the absolute name of the file with links
+ *   resolved; for a file that does not exist yet, its folder is resolved
+ */
+char *
+schakel_paths_resolve (const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  char *real = realpath (path, NULL);
+
+  if (real != NULL)
+    {
+      char *copy = g_strdup (real);
+
+      free (real);
+      return copy;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  real = realpath (dir, NULL);
+  if (real != NULL)
+    {
+      char *joined = g_build_filename (real, base, NULL);
+
+      free (real);
+      return joined;
+    }
+
+  return g_canonicalize_filename (path, NULL);
 }

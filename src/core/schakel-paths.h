@@ -17,5 +17,6 @@ G_BEGIN_DECLS
 
 char *schakel_paths_get_default_database (void);
 char *schakel_paths_get_standard_database (void);
+char *schakel_paths_resolve               (const char *path);
 
 G_END_DECLS

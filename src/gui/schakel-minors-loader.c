@@ -58,14 +58,14 @@ load_worker (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  SchakelDatabase *db = task_data;
+  const char *path = task_data;
   g_autoptr(SchakelMinorsLoad) load = g_new0 (SchakelMinorsLoad, 1);
   g_autoptr(SchakelDatabase) reader = NULL;
   g_autofree char *scheme = NULL;
   SchakelDay last;
   GError *error = NULL;
 
-  if (!(reader = schakel_database_open_reader (db, &error)) ||
+  if (!(reader = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &error)) ||
       !schakel_db_get_last_day (reader, &last, &error))
     {
       g_task_return_error (task, error);
@@ -107,7 +107,9 @@ schakel_minors_load_async (SchakelDatabase     *db,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, schakel_minors_load_async);
-  g_task_set_task_data (task, g_object_ref (db), g_object_unref);
+  /* Only the path: holding @db would keep the writing connection, and its
+   * lock, alive until the worker ends, after a switch or a close. */
+  g_task_set_task_data (task, g_strdup (schakel_database_get_path (db)), g_free);
   g_task_run_in_thread (task, load_worker);
 }
 

@@ -407,7 +407,8 @@ load_done_cb (GObject      *object,
 
   if (load == NULL)
     {
-      g_warning ("Cannot load the minors: %s", error->message);
+      /* The message can name the file; the journal gets only the code. */
+      g_warning ("Cannot load the minors (%s error %d)", g_quark_to_string (error->domain), error->code);
       show_error (self, error);
       return;
     }

@@ -308,7 +308,8 @@ create_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  SchakelWindow *self = SCHAKEL_WINDOW (object);
+  /* The task's reference, released here on the main thread. */
+  g_autoptr(SchakelWindow) self = user_data;
   CreateData *create = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
@@ -342,10 +343,14 @@ start_creating (SchakelWindow *self,
 
   create = g_new0 (CreateData, 1);
   create->path = g_strdup (path);
-  create->tmp_path = g_strconcat (path, ".new", NULL);
+  /* Unique, so a cancelled worker still rolling back never shares files
+   * (or the writer lock) with the next one. */
+  create->tmp_path = g_strdup_printf ("%s.new-%08x", path, g_random_int ());
 
   self->create_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->create_cancellable, create_done_cb, NULL);
+  /* No source object: the worker thread drops its reference to the task
+   * last, and the window must never be finalized off the main thread. */
+  task = g_task_new (NULL, self->create_cancellable, create_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, start_creating);
   g_task_set_task_data (task, create, create_data_free);
   g_object_set_data_full (G_OBJECT (self), "schakel-create-task", g_object_ref (task), g_object_unref);
@@ -574,6 +579,19 @@ schakel_window_open_file (SchakelWindow    *self,
 
   if (flags & SCHAKEL_OPEN_CREATE)
     db_flags |= SCHAKEL_DATABASE_CREATE;
+
+  /* Opening the file that is open already would meet our own writer lock
+   * and fall back to read-only; there is nothing to do. */
+  if (self->db != NULL)
+    {
+      g_autofree char *resolved = schakel_paths_resolve (path);
+
+      if (g_str_equal (resolved, schakel_database_get_path (self->db)))
+        {
+          schakel_window_add_toast (self, _("This database is already open"));
+          return TRUE;
+        }
+    }
 
   /* A database being made for the first start is no longer wanted. */
   stop_creating (self);
