@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -137,4 +139,110 @@ schakel_test_exec (SchakelDatabase *db,
 
   if (!schakel_sqlite_exec (schakel_database_get_handle (db), sql, &error))
     g_error ("%s: %s", sql, error->message);
+}
+
+/**
+ * schakel_cli_result_clear:
+ * @result: a result
+ *
+ * Frees the output @result holds; for g_auto().
+ */
+void
+schakel_cli_result_clear (SchakelCliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+/**
+ * schakel_test_run_cliv:
+ * @result: (out caller-allocates): where the exit status and output go
+ * @language: "en" (the C locale) or "nl" (Dutch)
+ * @args: (array zero-terminated=1): the arguments, without the program
+ *
+ * Runs schakel-cli (the SCHAKEL_CLI environment variable) with @args under
+ * @language and waits for it; the test fails when it cannot be started.
+ */
+void
+schakel_test_run_cliv (SchakelCliResult   *result,
+                       const char         *language,
+                       const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("SCHAKEL_CLI");
+  int wait_status = 0;
+
+  g_assert_nonnull (cli);
+  g_assert_true (g_str_equal (language, "en") || g_str_equal (language, "nl"));
+
+  g_strv_builder_add (builder, cli);
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+
+  if (g_str_equal (language, "nl"))
+    {
+      envp = g_environ_setenv (envp, "LC_ALL", "nl_NL.UTF-8", TRUE);
+      envp = g_environ_setenv (envp, "LANGUAGE", "nl", TRUE);
+    }
+  else
+    {
+      envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+      envp = g_environ_unsetenv (envp, "LANGUAGE");
+    }
+
+  schakel_cli_result_clear (result);
+  g_assert_true (g_spawn_sync (NULL, argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &result->out, &result->err, &wait_status, &error));
+  g_assert_no_error (error);
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+/**
+ * schakel_test_run_cli:
+ * @result: (out caller-allocates): where the exit status and output go
+ * @language: "en" (the C locale) or "nl" (Dutch)
+ * @...: the arguments, without the program, then %NULL
+ *
+ * Like schakel_test_run_cliv(), with the arguments inline.
+ */
+void
+schakel_test_run_cli (SchakelCliResult *result,
+                      const char       *language,
+                      ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, language);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  schakel_test_run_cliv (result, language, (const char * const *) args->pdata);
+}
+
+/**
+ * schakel_test_assert_one_error_line:
+ * @result: a finished run
+ * @needle: (nullable): text the error must contain
+ *
+ * Failures are one line on stderr, prefixed with the program name, and a
+ * non-zero exit status; the test fails otherwise.
+ */
+void
+schakel_test_assert_one_error_line (const SchakelCliResult *result,
+                                    const char             *needle)
+{
+  g_assert_cmpint (result->status, !=, 0);
+  g_assert_nonnull (result->err);
+  g_assert_true (g_str_has_prefix (result->err, "schakel-cli: "));
+  g_assert_true (g_str_has_suffix (result->err, "\n"));
+  g_assert_true (strchr (result->err, '\n') == result->err + strlen (result->err) - 1);
+  if (needle != NULL && strstr (result->err, needle) == NULL)
+    g_error ("expected “%s” in: %s", needle, result->err);
 }

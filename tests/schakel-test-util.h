@@ -11,6 +11,14 @@
 
 G_BEGIN_DECLS
 
+/* What a finished schakel-cli run left behind. */
+typedef struct
+{
+  int   status; /* the exit status, or -1 when it did not exit */
+  char *out;
+  char *err;
+} SchakelCliResult;
+
 char            *schakel_test_tmp_path    (const char      *name);
 char            *schakel_test_file_sha256 (const char      *path);
 SchakelDatabase *schakel_test_open_new    (const char      *name);
@@ -18,5 +26,17 @@ gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
+
+void schakel_cli_result_clear           (SchakelCliResult       *result);
+void schakel_test_run_cli               (SchakelCliResult       *result,
+                                         const char             *language,
+                                         ...) G_GNUC_NULL_TERMINATED;
+void schakel_test_run_cliv              (SchakelCliResult       *result,
+                                         const char             *language,
+                                         const char * const     *args);
+void schakel_test_assert_one_error_line (const SchakelCliResult *result,
+                                         const char             *needle);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SchakelCliResult, schakel_cli_result_clear)
 
 G_END_DECLS

@@ -19,48 +19,6 @@
 #include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_clear (CliResult *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
-
-static void
-run_cli (CliResult *result,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SCHAKEL_CLI"));
-  va_start (ap, result);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &result->out, &result->err, &wait_status, &error));
-  g_assert_no_error (error);
-  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
 static char *
 corpus (const char *name)
 {
@@ -93,12 +51,12 @@ test_cli_import_errors (void)
   g_autofree char *bad = corpus ("bad-values.csv");
   g_autofree char *empty = corpus ("empty.csv");
   g_autofree char *good = corpus ("jongeren.csv");
-  g_auto(CliResult) r = { 0 };
-  g_auto(CliResult) r2 = { 0 };
-  g_auto(CliResult) r3 = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
+  g_auto(SchakelCliResult) r2 = { 0 };
+  g_auto(SchakelCliResult) r3 = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_cli (&r, "import", "--db", db, bad, NULL);
+  schakel_test_run_cli (&r, "en", "import", "--db", db, bad, NULL);
   g_assert_cmpint (r.status, ==, 1);
   lines = g_strsplit (r.err, "\n", -1);
   /* One line per error, FILE:LINE: column: message, then the summary. */
@@ -114,12 +72,12 @@ test_cli_import_errors (void)
   g_assert_cmpint (query_file (db, "SELECT count(*) FROM municipality"), ==, 342);
   g_assert_cmpint (query_file (db, "SELECT synthetic FROM dataset"), ==, 0);
 
-  run_cli (&r2, "import", "--db", db, empty, good, NULL);
+  schakel_test_run_cli (&r2, "en", "import", "--db", db, empty, good, NULL);
   g_assert_cmpint (r2.status, ==, 1);
   assert_contains (r2.err, "empty.csv: The file is empty\n");
   g_assert_cmpint (query_file (db, "SELECT count(*) FROM minor"), ==, 0);
 
-  run_cli (&r3, "import", "--db", db, "--valid-only", good, NULL);
+  schakel_test_run_cli (&r3, "en", "import", "--db", db, "--valid-only", good, NULL);
   g_assert_cmpint (r3.status, ==, 2);
   assert_contains (r3.err, "--valid-only and --rejects go together");
 }
@@ -132,22 +90,22 @@ test_cli_import_valid_only_and_dry_run (void)
   g_autofree char *rejects = schakel_test_tmp_path ("afgewezen.csv");
   g_autofree char *bad = corpus ("bad-values.csv");
   g_autofree char *rejected = NULL;
-  g_auto(CliResult) r = { 0 };
-  g_auto(CliResult) r2 = { 0 };
-  g_auto(CliResult) r3 = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
+  g_auto(SchakelCliResult) r2 = { 0 };
+  g_auto(SchakelCliResult) r3 = { 0 };
 
-  run_cli (&r, "import", "--db", missing, "--dry-run", bad, NULL);
+  schakel_test_run_cli (&r, "en", "import", "--db", missing, "--dry-run", bad, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  run_cli (&r2, "import", "--db", db, "--valid-only", "--rejects", rejects, bad, NULL);
+  schakel_test_run_cli (&r2, "en", "import", "--db", db, "--valid-only", "--rejects", rejects, bad, NULL);
   g_assert_cmpint (r2.status, ==, 0);
   assert_contains (r2.out, "Rejected rows, with the reasons, are in");
   g_assert_cmpint (query_file (db, "SELECT count(*) FROM minor"), ==, 2);
   g_assert_true (g_file_get_contents (rejects, &rejected, NULL, NULL));
   assert_contains (rejected, "J-0102;31-02-2010;nee;v;SYR;ja;;;geboortedatum: “31-02-2010” does not exist");
 
-  run_cli (&r3, "import", "--db", db, "--dry-run", bad, NULL);
+  schakel_test_run_cli (&r3, "en", "import", "--db", db, "--dry-run", bad, NULL);
   g_assert_cmpint (r3.status, ==, 1);
 }
 
@@ -158,30 +116,30 @@ test_cli_inspect (void)
   g_autofree char *cp1252 = corpus ("excel-windows-1252.csv");
   g_autofree char *unclosed = corpus ("unclosed-quote.csv");
   g_autofree char *binary = corpus ("binary.csv");
-  g_auto(CliResult) json = { 0 };
-  g_auto(CliResult) text = { 0 };
-  g_auto(CliResult) broken = { 0 };
-  g_auto(CliResult) junk = { 0 };
+  g_auto(SchakelCliResult) json = { 0 };
+  g_auto(SchakelCliResult) text = { 0 };
+  g_auto(SchakelCliResult) broken = { 0 };
+  g_auto(SchakelCliResult) junk = { 0 };
 
-  run_cli (&json, "inspect", "--json", quoted, NULL);
+  schakel_test_run_cli (&json, "en", "inspect", "--json", quoted, NULL);
   g_assert_cmpint (json.status, ==, 0);
   g_assert_cmpstr (json.out, ==,
                    "{\"jongere_id\":\"J-0001\",\"locatie_code\":\"TA01\",\"locatie_naam\":\"Ter Apel, \\\"Noord\\\"\",\"locatie_type\":\"AC\",\"gemeente_code\":\"GM1950\",\"startdatum\":\"2025-02-03\",\"einddatum\":\"2025-02-17\",\"reden\":\"\"}\n"
                    "{\"jongere_id\":\"J-0001\",\"locatie_code\":\"NO07\",\"locatie_naam\":\"Sporthal\\nDe Linde\",\"locatie_type\":\"NO\",\"gemeente_code\":\"GM0363\",\"startdatum\":\"2025-02-17\",\"einddatum\":\"\",\"reden\":\"capacity\"}\n"
                    "{\"jongere_id\":\"J-0002\",\"locatie_code\":\" TA01 \",\"locatie_naam\":\"  Ter Apel  \",\"locatie_type\":\"AC\",\"gemeente_code\":\"GM1950\",\"startdatum\":\"2025-03-01\",\"einddatum\":\"\",\"reden\":\"\"}\n");
 
-  run_cli (&text, "inspect", cp1252, NULL);
+  schakel_test_run_cli (&text, "en", "inspect", cp1252, NULL);
   g_assert_cmpint (text.status, ==, 0);
   assert_contains (text.out, "Encoding:       Windows-1252\n");
   assert_contains (text.out, "Separator:      semicolon (;)\n");
   assert_contains (text.out, "Type:           plaatsingen (Placements)\n");
   assert_contains (text.out, "Noodopvang € 5 — Sporthal Café");
 
-  run_cli (&broken, "inspect", "--json", unclosed, NULL);
+  schakel_test_run_cli (&broken, "en", "inspect", "--json", unclosed, NULL);
   g_assert_cmpint (broken.status, ==, 1);
   assert_contains (broken.err, "unclosed-quote.csv:3: A quoted field never closes");
 
-  run_cli (&junk, "inspect", binary, NULL);
+  schakel_test_run_cli (&junk, "en", "inspect", binary, NULL);
   g_assert_cmpint (junk.status, ==, 1);
   assert_contains (junk.err, "NUL byte");
 }
@@ -195,17 +153,17 @@ test_cli_export (void)
   g_autofree char *in = corpus ("excel-windows-1252.csv");
   g_autofree char *minors = schakel_test_tmp_path ("export-jongeren.csv");
   g_autofree char *contents = NULL;
-  g_auto(CliResult) r = { 0 };
-  g_auto(CliResult) e = { 0 };
-  g_auto(CliResult) e2 = { 0 };
-  g_auto(CliResult) e3 = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
+  g_auto(SchakelCliResult) e = { 0 };
+  g_auto(SchakelCliResult) e2 = { 0 };
+  g_auto(SchakelCliResult) e3 = { 0 };
   struct stat st;
 
   g_assert_true (g_file_set_contents (minors, "jongere_id,amv\nJ-0001,ja\nJ-0002,nee\n", -1, NULL));
-  run_cli (&r, "import", "--db", db, minors, in, NULL);
+  schakel_test_run_cli (&r, "en", "import", "--db", db, minors, in, NULL);
   g_assert_cmpint (r.status, ==, 0);
 
-  run_cli (&e, "export", "--db", db, "--table", "plaatsingen", "-o", out, "--excel", NULL);
+  schakel_test_run_cli (&e, "en", "export", "--db", db, "--table", "plaatsingen", "-o", out, "--excel", NULL);
   g_assert_cmpint (e.status, ==, 0);
   assert_contains (e.out, "Wrote 3 rows");
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
@@ -217,11 +175,11 @@ test_cli_export (void)
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  run_cli (&e2, "export", "--db", db, "--table", "nonsense", "-o", out, NULL);
+  schakel_test_run_cli (&e2, "en", "export", "--db", db, "--table", "nonsense", "-o", out, NULL);
   g_assert_cmpint (e2.status, ==, 2);
   assert_contains (e2.err, "Unknown table “nonsense”");
 
-  run_cli (&e3, "export", "--db", db, "--table", "jongeren", "-o", bad_dir, NULL);
+  schakel_test_run_cli (&e3, "en", "export", "--db", db, "--table", "jongeren", "-o", bad_dir, NULL);
   g_assert_cmpint (e3.status, ==, 1);
   assert_contains (e3.err, "Cannot write");
 }
@@ -271,19 +229,19 @@ test_cli_import_sigkill (void)
   g_autofree char *base = schakel_test_tmp_path ("kill-base.db");
   g_autofree char *full = schakel_test_tmp_path ("kill-full.db");
   g_autofree char *work = schakel_test_tmp_path ("kill-work.db");
-  g_auto(CliResult) r = { 0 };
-  g_auto(CliResult) r2 = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
+  g_auto(SchakelCliResult) r2 = { 0 };
   gint64 start, duration;
   guint killed = 0, before = 0, after = 0;
   GRand *rand = g_rand_new_with_seed (2026);
 
   write_big_files (minors, placements, n_minors);
-  run_cli (&r, "import", "--db", base, minors, NULL);
+  schakel_test_run_cli (&r, "en", "import", "--db", base, minors, NULL);
   g_assert_cmpint (r.status, ==, 0);
 
   copy_file (base, full);
   start = g_get_monotonic_time ();
-  run_cli (&r2, "import", "--db", full, placements, NULL);
+  schakel_test_run_cli (&r2, "en", "import", "--db", full, placements, NULL);
   duration = g_get_monotonic_time () - start;
   g_assert_cmpint (r2.status, ==, 0);
   g_assert_cmpint (query_file (full, "SELECT count(*) FROM placement"), ==, 2 * n_minors);

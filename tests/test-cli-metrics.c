@@ -10,47 +10,10 @@
 
 #include <math.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "schakel-core.h"
 #include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs @argv (NULL-terminated, without the program) in the C locale. */
-static void
-run (Run                *r,
-     const char * const *args)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) argv = NULL;
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_strv_builder_add (builder, g_getenv ("SCHAKEL_CLI"));
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-  g_assert_true (g_spawn_sync (NULL, argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &wait_status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
 
 static void
 python_check (const char *program,
@@ -126,9 +89,9 @@ test_cli_metrics_json (void)
   const char * const args[] = { "metrics", "--db", demo_path (), "--scope", "nl", "--date", "2026-05-01",
                                 "--format", "json", NULL };
   g_autofree char *path = schakel_test_tmp_path ("metrics.json");
-  g_auto(Run) r = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
 
-  run (&r, args);
+  schakel_test_run_cliv (&r, "en", args);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_true (g_file_set_contents (path, r.out, -1, NULL));
@@ -175,9 +138,9 @@ test_cli_metrics_publication (void)
   const char * const args[] = { "metrics", "--db", demo_path (), "--scope", scope,
                                 "--date", "2026-05-01", "--format", "json", "--publication", NULL };
   g_autofree char *path = schakel_test_tmp_path ("metrics-pub.json");
-  g_auto(Run) r = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
 
-  run (&r, args);
+  schakel_test_run_cliv (&r, "en", args);
   g_test_message ("%s", r.out);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_file_set_contents (path, r.out, -1, NULL));
@@ -211,18 +174,18 @@ test_cli_metrics_csv_text (void)
   const char * const text_args[] = { "metrics", "--db", demo_path (), "--scope", "provincie:PV26",
                                      "--date", "2026-05-01", "--metric", "present", "--metric", "time_to_school",
                                      NULL };
-  g_auto(Run) csv = { 0 };
-  g_auto(Run) text = { 0 };
+  g_auto(SchakelCliResult) csv = { 0 };
+  g_auto(SchakelCliResult) text = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run (&csv, csv_args);
+  schakel_test_run_cliv (&csv, "en", csv_args);
   g_assert_cmpint (csv.status, ==, 0);
   lines = g_strsplit (csv.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 24); /* header, 22 rows, empty after the last newline */
   g_assert_cmpstr (lines[0], ==, "id,label,unit,value,n,suppressed,norm,median,median_lower,median_upper,p90");
   g_assert_true (g_str_has_prefix (lines[1], "present,Present,count,"));
 
-  run (&text, text_args);
+  schakel_test_run_cliv (&text, "en", text_args);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Utrecht (provincie:PV26), 2026-05-01"));
   g_assert_nonnull (strstr (text.out, "Present:"));
@@ -237,20 +200,20 @@ test_cli_metrics_km_input (void)
                                 "--km-input", "waitlist_wait", NULL };
   const char * const json_args[] = { "metrics", "--db", demo_path (), "--scope", "nl", "--date", "2026-05-01",
                                      "--metric", "waitlist_wait", "--format", "csv", NULL };
-  g_auto(Run) r = { 0 };
-  g_auto(Run) summary = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
+  g_auto(SchakelCliResult) summary = { 0 };
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) fields = NULL;
   guint n_obs;
 
-  run (&r, args);
+  schakel_test_run_cliv (&r, "en", args);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out, "time,event\n"));
   lines = g_strsplit (r.out, "\n", -1);
   n_obs = g_strv_length (lines) - 2;
   g_assert_cmpuint (n_obs, >, 10);
 
-  run (&summary, json_args);
+  schakel_test_run_cliv (&summary, "en", json_args);
   g_assert_cmpint (summary.status, ==, 0);
   fields = g_strsplit (strchr (summary.out, '\n') + 1, ",", -1);
   g_assert_cmpint (g_ascii_strtoll (fields[4], NULL, 10), ==, n_obs);
@@ -260,15 +223,11 @@ static void
 assert_error_line (const char * const *args,
                    const char         *needle)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
 
-  run (&r, args);
-  g_assert_cmpint (r.status, !=, 0);
+  schakel_test_run_cliv (&r, "en", args);
+  schakel_test_assert_one_error_line (&r, needle);
   g_assert_cmpstr (r.out, ==, "");
-  g_assert_true (g_str_has_prefix (r.err, "schakel-cli: "));
-  g_assert_true (strchr (r.err, '\n') == r.err + strlen (r.err) - 1);
-  if (strstr (r.err, needle) == NULL)
-    g_error ("expected “%s” in: %s", needle, r.err);
 }
 
 static void

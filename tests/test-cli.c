@@ -11,82 +11,15 @@
 #include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_clear (CliResult *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
-
-/* Runs schakel-cli with @args (NULL-terminated) under @language ("en" or
- * "nl"). */
-static void
-run_cli (CliResult   *result,
-         const char  *language,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SCHAKEL_CLI"));
-  va_start (ap, language);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  if (g_str_equal (language, "nl"))
-    {
-      envp = g_environ_setenv (envp, "LC_ALL", "nl_NL.UTF-8", TRUE);
-      envp = g_environ_setenv (envp, "LANGUAGE", "nl", TRUE);
-    }
-  else
-    {
-      envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-      envp = g_environ_unsetenv (envp, "LANGUAGE");
-    }
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               &result->out, &result->err, &wait_status, &error));
-  g_assert_no_error (error);
-  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-/* Failures are one line on stderr, prefixed with the program name. */
-static void
-assert_one_error_line (const CliResult *r,
-                       const char      *needle)
-{
-  g_assert_cmpint (r->status, !=, 0);
-  g_assert_true (g_str_has_prefix (r->err, "schakel-cli: "));
-  g_assert_true (g_str_has_suffix (r->err, "\n"));
-  g_assert_true (strchr (r->err, '\n') == r->err + strlen (r->err) - 1);
-  if (needle != NULL && strstr (r->err, needle) == NULL)
-    g_error ("expected “%s” in: %s", needle, r->err);
-}
-
 static char *
 make_demo (const char *name,
            const char *minors)
 {
   g_autofree char *path = schakel_test_tmp_path (name);
-  g_auto(CliResult) r = { 0 };
+  g_auto(SchakelCliResult) r = { 0 };
 
-  run_cli (&r, "en", "demo", "--db", path, "--minors", minors, "--years", "2",
-           "--seed", "7", "--until", "2026-10-01", NULL);
+  schakel_test_run_cli (&r, "en", "demo", "--db", path, "--minors", minors, "--years", "2",
+                        "--seed", "7", "--until", "2026-10-01", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_nonnull (strstr (r.out, "Demo database"));
@@ -96,33 +29,33 @@ make_demo (const char *name,
 static void
 test_cli_usage (void)
 {
-  g_auto(CliResult) help = { 0 };
-  g_auto(CliResult) none = { 0 };
-  g_auto(CliResult) unknown = { 0 };
-  g_auto(CliResult) bad_option = { 0 };
+  g_auto(SchakelCliResult) help = { 0 };
+  g_auto(SchakelCliResult) none = { 0 };
+  g_auto(SchakelCliResult) unknown = { 0 };
+  g_auto(SchakelCliResult) bad_option = { 0 };
 
-  run_cli (&help, "en", "--help", NULL);
+  schakel_test_run_cli (&help, "en", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "demo"));
   g_assert_nonnull (strstr (help.out, "check"));
   g_assert_nonnull (strstr (help.out, "info"));
 
-  run_cli (&none, "en", NULL);
+  schakel_test_run_cli (&none, "en", NULL);
   g_assert_cmpint (none.status, ==, 2);
 
-  run_cli (&unknown, "en", "frobnicate", NULL);
-  assert_one_error_line (&unknown, "frobnicate");
+  schakel_test_run_cli (&unknown, "en", "frobnicate", NULL);
+  schakel_test_assert_one_error_line (&unknown, "frobnicate");
 
-  run_cli (&bad_option, "en", "info", "--colour", NULL);
-  assert_one_error_line (&bad_option, "--colour");
+  schakel_test_run_cli (&bad_option, "en", "info", "--colour", NULL);
+  schakel_test_assert_one_error_line (&bad_option, "--colour");
 }
 
 static void
 test_cli_demo_info_check (void)
 {
   g_autofree char *path = make_demo ("cli-demo.db", "400");
-  g_auto(CliResult) info = { 0 };
-  g_auto(CliResult) check = { 0 };
+  g_auto(SchakelCliResult) info = { 0 };
+  g_auto(SchakelCliResult) check = { 0 };
   g_autoptr(SchakelDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   gint64 n_minors = 0;
@@ -134,7 +67,7 @@ test_cli_demo_info_check (void)
                                              "SELECT count(*) FROM minor", &n_minors, NULL));
   g_assert_cmpint (n_minors, ==, 400);
 
-  run_cli (&info, "en", "info", "--db", path, NULL);
+  schakel_test_run_cli (&info, "en", "info", "--db", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   g_assert_nonnull (strstr (info.out, "synthetic demo data"));
   g_assert_nonnull (strstr (info.out, "seed=7"));
@@ -145,7 +78,7 @@ test_cli_demo_info_check (void)
   }
   g_assert_nonnull (strstr (info.out, "1 October 2026"));
 
-  run_cli (&check, "en", "check", "--db", path, NULL);
+  schakel_test_run_cli (&check, "en", "check", "--db", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
   g_assert_nonnull (strstr (check.out, "Integrity: ok"));
   {
@@ -165,11 +98,11 @@ test_cli_demo_refuses_filled_database (void)
   g_autofree char *path = make_demo ("cli-twice.db", "50");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_auto(CliResult) again = { 0 };
+  g_auto(SchakelCliResult) again = { 0 };
 
   before = schakel_test_file_sha256 (path);
-  run_cli (&again, "en", "demo", "--db", path, "--minors", "60", NULL);
-  assert_one_error_line (&again, NULL);
+  schakel_test_run_cli (&again, "en", "demo", "--db", path, "--minors", "60", NULL);
+  schakel_test_assert_one_error_line (&again, NULL);
   after = schakel_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
 }
@@ -178,13 +111,13 @@ static void
 test_cli_bad_values (void)
 {
   g_autofree char *path = schakel_test_tmp_path ("cli-bad.db");
-  g_auto(CliResult) minors = { 0 };
-  g_auto(CliResult) until = { 0 };
+  g_auto(SchakelCliResult) minors = { 0 };
+  g_auto(SchakelCliResult) until = { 0 };
 
-  run_cli (&minors, "en", "demo", "--db", path, "--minors", "0", NULL);
-  assert_one_error_line (&minors, "--minors");
-  run_cli (&until, "en", "demo", "--db", path, "--until", "2026-02-30", NULL);
-  assert_one_error_line (&until, "--until");
+  schakel_test_run_cli (&minors, "en", "demo", "--db", path, "--minors", "0", NULL);
+  schakel_test_assert_one_error_line (&minors, "--minors");
+  schakel_test_run_cli (&until, "en", "demo", "--db", path, "--until", "2026-02-30", NULL);
+  schakel_test_assert_one_error_line (&until, "--until");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
@@ -193,22 +126,22 @@ test_cli_errors (void)
 {
   g_autofree char *missing = schakel_test_tmp_path ("cli-missing.db");
   g_autofree char *text = schakel_test_tmp_path ("cli-text.csv");
-  g_auto(CliResult) info_missing = { 0 };
-  g_auto(CliResult) check_missing = { 0 };
-  g_auto(CliResult) info_text = { 0 };
-  g_auto(CliResult) demo_text = { 0 };
+  g_auto(SchakelCliResult) info_missing = { 0 };
+  g_auto(SchakelCliResult) check_missing = { 0 };
+  g_auto(SchakelCliResult) info_text = { 0 };
+  g_auto(SchakelCliResult) demo_text = { 0 };
 
-  run_cli (&info_missing, "en", "info", "--db", missing, NULL);
-  assert_one_error_line (&info_missing, "does not exist");
-  run_cli (&check_missing, "en", "check", "--db", missing, NULL);
-  assert_one_error_line (&check_missing, "does not exist");
+  schakel_test_run_cli (&info_missing, "en", "info", "--db", missing, NULL);
+  schakel_test_assert_one_error_line (&info_missing, "does not exist");
+  schakel_test_run_cli (&check_missing, "en", "check", "--db", missing, NULL);
+  schakel_test_assert_one_error_line (&check_missing, "does not exist");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_assert_true (g_file_set_contents (text, "jongere_id;geboortedatum\n", -1, NULL));
-  run_cli (&info_text, "en", "info", "--db", text, NULL);
-  assert_one_error_line (&info_text, "not a Schakel database");
-  run_cli (&demo_text, "en", "demo", "--db", text, NULL);
-  assert_one_error_line (&demo_text, "not a Schakel database");
+  schakel_test_run_cli (&info_text, "en", "info", "--db", text, NULL);
+  schakel_test_assert_one_error_line (&info_text, "not a Schakel database");
+  schakel_test_run_cli (&demo_text, "en", "demo", "--db", text, NULL);
+  schakel_test_assert_one_error_line (&demo_text, "not a Schakel database");
 }
 
 /* A writing command is refused while another process holds the database;
@@ -220,20 +153,20 @@ test_cli_second_writer (void)
   g_autoptr(SchakelDatabase) holder = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *pid = g_strdup_printf ("process %d", (int) getpid ());
-  g_auto(CliResult) demo = { 0 };
-  g_auto(CliResult) info = { 0 };
-  g_auto(CliResult) check = { 0 };
+  g_auto(SchakelCliResult) demo = { 0 };
+  g_auto(SchakelCliResult) info = { 0 };
+  g_auto(SchakelCliResult) check = { 0 };
 
   holder = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
   g_assert_no_error (error);
 
-  run_cli (&demo, "en", "demo", "--db", path, NULL);
-  assert_one_error_line (&demo, pid);
+  schakel_test_run_cli (&demo, "en", "demo", "--db", path, NULL);
+  schakel_test_assert_one_error_line (&demo, pid);
   g_assert_nonnull (strstr (demo.err, "already open"));
 
-  run_cli (&info, "en", "info", "--db", path, NULL);
+  schakel_test_run_cli (&info, "en", "info", "--db", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  run_cli (&check, "en", "check", "--db", path, NULL);
+  schakel_test_run_cli (&check, "en", "check", "--db", path, NULL);
   g_assert_cmpint (check.status, ==, 0);
 }
 
@@ -241,24 +174,24 @@ static void
 test_cli_dutch (void)
 {
   g_autofree char *path = make_demo ("cli-nl.db", "1500");
-  g_auto(CliResult) help = { 0 };
-  g_auto(CliResult) info = { 0 };
-  g_auto(CliResult) error = { 0 };
+  g_auto(SchakelCliResult) help = { 0 };
+  g_auto(SchakelCliResult) info = { 0 };
+  g_auto(SchakelCliResult) error = { 0 };
 
-  run_cli (&help, "nl", "demo", "--help", NULL);
+  schakel_test_run_cli (&help, "nl", "demo", "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--minors"));
   g_assert_null (strstr (help.out, "How many minors"));
 
-  run_cli (&info, "nl", "info", "--db", path, NULL);
+  schakel_test_run_cli (&info, "nl", "info", "--db", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
   /* Dutch digit grouping and month names. */
   g_assert_nonnull (strstr (info.out, "1.500"));
   g_assert_nonnull (strstr (info.out, "1 oktober 2026"));
   g_assert_null (strstr (info.out, "Minors:"));
 
-  run_cli (&error, "nl", "info", "--db", "/nonexistent/x.db", NULL);
-  assert_one_error_line (&error, "/nonexistent/x.db");
+  schakel_test_run_cli (&error, "nl", "info", "--db", "/nonexistent/x.db", NULL);
+  schakel_test_assert_one_error_line (&error, "/nonexistent/x.db");
   g_assert_null (strstr (error.err, "does not exist"));
 }
 

@@ -86,6 +86,52 @@ test_date_arithmetic (void)
   g_assert_cmpint (schakel_day_weekday (iso ("1969-12-29")), ==, 1);
 }
 
+/* 2026-11-27 is a Friday, 28 and 29 the weekend, 30 a Monday. */
+static void
+test_date_working_days (void)
+{
+  static const struct {
+    const char *from;
+    int         n;
+    const char *expected;
+  } cases[] = {
+    { "2026-11-26", 1, "2026-11-27" },   /* Thursday to Friday */
+    { "2026-11-27", 1, "2026-11-30" },   /* across the weekend */
+    { "2026-11-27", 2, "2026-12-01" },
+    { "2026-11-23", 5, "2026-11-30" },   /* a full week */
+    { "2026-11-23", 10, "2026-12-07" },
+    { "2026-11-25", 0, "2026-11-25" },
+    { "2026-11-28", 0, "2026-11-28" },   /* n = 0 keeps a weekend day */
+    { "2026-11-28", 1, "2026-11-30" },   /* from a Saturday */
+    { "2026-11-28", 2, "2026-12-01" },
+    { "2026-11-29", 1, "2026-11-30" },   /* from a Sunday */
+    { "2026-11-30", -1, "2026-11-27" },  /* backward across the weekend */
+    { "2026-12-01", -2, "2026-11-27" },
+    { "2026-11-28", -1, "2026-11-27" },
+    { "2026-11-29", -1, "2026-11-27" },
+    { "2026-11-27", -5, "2026-11-20" },
+    { "2026-12-31", 1, "2027-01-01" },   /* public holidays are not skipped */
+    { "2026-12-31", 2, "2027-01-04" },
+  };
+  char buf[SCHAKEL_ISO_DATE_LEN];
+  SchakelDay d;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      schakel_day_format_iso (schakel_day_add_working_days (iso (cases[i].from), cases[i].n), buf);
+      g_assert_cmpstr (buf, ==, cases[i].expected);
+    }
+
+  /* Forward then back again lands on the same working day. */
+  for (d = iso ("2026-11-23"); d < iso ("2026-12-07"); d++)
+    {
+      if (schakel_day_weekday (d) > 5)
+        continue;
+      for (int n = 0; n < 12; n++)
+        g_assert_cmpint (schakel_day_add_working_days (schakel_day_add_working_days (d, n), -n), ==, d);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +141,7 @@ main (int   argc,
   g_test_add_func ("/core/date/roundtrip", test_date_roundtrip);
   g_test_add_func ("/core/date/parse", test_date_parse);
   g_test_add_func ("/core/date/arithmetic", test_date_arithmetic);
+  g_test_add_func ("/core/date/working-days", test_date_working_days);
 
   return g_test_run ();
 }

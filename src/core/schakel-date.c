@@ -195,6 +195,34 @@ schakel_day_weekday (SchakelDay d)
 }
 
 /**
+ * schakel_day_add_working_days:
+ * @d: a day number
+ * @n: working days to add, may be negative
+ *
+ * Steps @n working days (Monday to Friday) from @d: forward when @n is
+ * positive, backward when it is negative. Weekends are skipped; public
+ * holidays are not, as they are not yet configurable. @d itself need not be
+ * a working day: two working days after a Saturday is the Tuesday. With
+ * @n 0 the result is @d, even on a weekend.
+ *
+ * Returns: the new day number
+ */
+SchakelDay
+schakel_day_add_working_days (SchakelDay d,
+                              int        n)
+{
+  int step = n < 0 ? -1 : 1;
+
+  while (n != 0)
+    {
+      d += step;
+      if (schakel_day_weekday (d) <= 5)
+        n -= step;
+    }
+  return d;
+}
+
+/**
  * schakel_day_add_months:
  * @d: a day number
  * @months: months to add, may be negative

@@ -104,13 +104,13 @@ climb_ladder (Absence           *a,
       if (k == stuck_at && stalled)
         date = G_MAXINT32;
       else
-        date = _schakel_demo_add_working_days (prev, MAX (1, (int) (deadline * f + 0.5)));
+        date = schakel_day_add_working_days (prev, MAX (1, (int) (deadline * f + 0.5)));
 
       /* The pupil left the school: the report is closed there. */
       if (bound != SCHAKEL_DAY_NONE && date > bound + 20)
         {
-          SchakelDay closed = _schakel_demo_add_working_days (MAX (prev, bound),
-                                                             _schakel_demo_rng_range (rng, 1, 10));
+          SchakelDay closed = schakel_day_add_working_days (MAX (prev, bound),
+                                                            _schakel_demo_rng_range (rng, 1, 10));
 
           if (closed <= until)
             close_report (a, report, closed, DEMO_STATUS_AFGESLOTEN, DEMO_OUTCOME_ANDERS);
@@ -134,8 +134,8 @@ climb_ladder (Absence           *a,
 
       if (_schakel_demo_rng_chance (rng, resolve_chance[k]))
         {
-          SchakelDay closed = _schakel_demo_add_working_days (date,
-                                                             _schakel_demo_rng_range (rng, 1, 10));
+          SchakelDay closed = schakel_day_add_working_days (date,
+                                                            _schakel_demo_rng_range (rng, 1, 10));
 
           if (k == DEMO_STEP_ESCALATIE_REGIO ||
               (k == DEMO_STEP_CASUSOVERLEG && _schakel_demo_rng_chance (rng, 0.2)))
@@ -201,7 +201,7 @@ make_report (Absence               *a,
   base = report.threshold != SCHAKEL_DAY_NONE ? report.threshold : start;
   delay = _schakel_demo_rng_chance (rng, 0.7) ? _schakel_demo_rng_range (rng, 0, 5)
                                                : _schakel_demo_rng_range (rng, 6, 25);
-  report.reported = _schakel_demo_add_working_days (base, delay);
+  report.reported = schakel_day_add_working_days (base, delay);
   if (report.reported > until || (bound != SCHAKEL_DAY_NONE && report.reported > bound + 10))
     return;
 
@@ -228,8 +228,8 @@ make_report (Absence               *a,
     }
   if (_schakel_demo_rng_chance (rng, 0.04))
     {
-      SchakelDay withdrawn = _schakel_demo_add_working_days (r->reported,
-                                                             _schakel_demo_rng_range (rng, 1, 10));
+      SchakelDay withdrawn = schakel_day_add_working_days (r->reported,
+                                                           _schakel_demo_rng_range (rng, 1, 10));
 
       if (withdrawn <= until)
         close_report (a, r, withdrawn, DEMO_STATUS_INGETROKKEN, DEMO_OUTCOME_ANDERS);

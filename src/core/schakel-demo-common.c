@@ -96,21 +96,6 @@ _schakel_demo_minor_clear (SchakelDemoMinor *minor)
   g_clear_pointer (&minor->steps, g_array_unref);
 }
 
-/* Monday to Friday; public holidays are left out, as the ladder's
- * deadlines are rough guidance anyway. */
-SchakelDay
-_schakel_demo_add_working_days (SchakelDay day,
-                                int        n)
-{
-  while (n > 0)
-    {
-      day++;
-      if (schakel_day_weekday (day) <= 5)
-        n--;
-    }
-  return day;
-}
-
 /* The first school day on or after @day: not in the weekend, the summer
  * holiday (18 July to 31 August, the three holiday regions together) or
  * the Christmas holiday (24 December to 5 January). */

@@ -346,8 +346,6 @@ void _schakel_demo_absence_simulate (SchakelDemoMinor       *minor,
 
 /* ---- dates ---- */
 
-SchakelDay _schakel_demo_add_working_days (SchakelDay day,
-                                           int        n);
 SchakelDay _schakel_demo_school_day       (SchakelDay day);
 SchakelDay _schakel_demo_school_age_start (SchakelDay birth);
 
