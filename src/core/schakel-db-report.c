@@ -37,6 +37,7 @@ schakel_db_table_counts (SchakelDatabase  *db,
   sqlite3 *handle = schakel_database_get_handle (db);
   g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (SchakelTableCount));
   g_autoptr(sqlite3_stmt) tables = NULL;
+  int rc;
 
   g_array_set_clear_func (counts, table_count_clear);
 
@@ -47,19 +48,27 @@ schakel_db_table_counts (SchakelDatabase  *db,
   if (tables == NULL)
     return NULL;
 
-  while (sqlite3_step (tables) == SQLITE_ROW)
+  while ((rc = sqlite3_step (tables)) == SQLITE_ROW)
     {
       SchakelTableCount count = { 0 };
-      g_autofree char *sql = NULL;
+      char *sql;
 
       count.name = g_strdup ((const char *) sqlite3_column_text (tables, 0));
-      sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", count.name);
-      if (!schakel_sqlite_query_int64 (handle, sql, &count.rows, error))
+      /* %w doubles quotes: a table name comes from the file itself. */
+      sql = sqlite3_mprintf ("SELECT count(*) FROM \"%w\"", count.name);
+      if (sql == NULL || !schakel_sqlite_query_int64 (handle, sql, &count.rows, error))
         {
+          sqlite3_free (sql);
           g_free (count.name);
           return NULL;
         }
+      sqlite3_free (sql);
       g_array_append_val (counts, count);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      schakel_sqlite_set_error (error, handle, _("Checking the database failed"));
+      return NULL;
     }
 
   return g_steal_pointer (&counts);
@@ -186,8 +195,8 @@ schakel_db_get_last_day (SchakelDatabase  *db,
   if (text != NULL && !schakel_day_parse_iso (text, out_day))
     {
       *out_day = SCHAKEL_DAY_NONE;
-      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
-                   _("The last date of the data, “%s”, is not a date"), text);
+      g_set_error_literal (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                           _("The last date of the data is not a date"));
       return FALSE;
     }
   return TRUE;

@@ -15,7 +15,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "schakel-codes.h"
 #include "schakel-reference-municipalities.h"
 #include "schakel-schema-private.h"
 #include "schakel-sqlite-private.h"
@@ -32,6 +31,21 @@ static const LocationTypeDefault location_type_defaults[] = {
   { "NO", "temporary", -1 },
   { "TGO", "temporary", -1 },
   { "CNO", "unsuitable", -1 },
+};
+
+/* The codes as migration 1 knows them. Frozen here rather than read from
+ * schakel-codes.c: a code added there later comes with its own migration,
+ * and upgrading an old file must still insert exactly what its CHECK lists
+ * allow. */
+static const char * const location_type_codes[] = {
+  "AC", "COL_AMV", "POL_AMV", "KWV_AZC", "KWV_EXTERN", "BESCHERMDE_OPVANG", "NIDOS_OWG",
+  "NIDOS_KWE", "NIDOS_KWE_PLUS", "NIDOS_KWG", "NIDOS_VERLENGD", "AZC", "POL", "GLO", "NO",
+  "CNO", "TGO", "OVERIG",
+};
+
+static const char * const school_type_codes[] = {
+  "PO_NIEUWKOMERS", "PO_REGULIER", "SO", "SBO", "ISK", "VO_REGULIER", "VSO", "TIJDELIJK",
+  "MBO_ENTREE", "MBO", "OVERIG",
 };
 
 /* School types where a wait-list is usual (LOWAN: ~95 % of ISKs). */
@@ -145,9 +159,6 @@ seed_type_tables (sqlite3  *db,
 {
   g_autoptr(sqlite3_stmt) location_type = NULL;
   g_autoptr(sqlite3_stmt) school_type = NULL;
-  const SchakelCode *codes;
-  guint n_codes;
-
   if (!(location_type = schakel_sqlite_prepare (db, "INSERT INTO location_type"
                                                     " (code, suitability, temporary_after_days)"
                                                     " VALUES (?1, ?2, ?3)", error)) ||
@@ -155,20 +166,19 @@ seed_type_tables (sqlite3  *db,
                                                   " VALUES (?1, ?2)", error)))
     return FALSE;
 
-  codes = schakel_code_list_get (SCHAKEL_CODE_LIST_LOCATION_TYPE, &n_codes);
-  for (guint i = 0; i < n_codes; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (location_type_codes); i++)
     {
       const char *suitability = "regular";
       int after = -1;
 
       for (guint j = 0; j < G_N_ELEMENTS (location_type_defaults); j++)
-        if (g_str_equal (location_type_defaults[j].code, codes[i].code))
+        if (g_str_equal (location_type_defaults[j].code, location_type_codes[i]))
           {
             suitability = location_type_defaults[j].suitability;
             after = location_type_defaults[j].temporary_after_days;
           }
 
-      schakel_sqlite_bind_text (location_type, 1, codes[i].code);
+      schakel_sqlite_bind_text (location_type, 1, location_type_codes[i]);
       schakel_sqlite_bind_text (location_type, 2, suitability);
       if (after >= 0)
         sqlite3_bind_int (location_type, 3, after);
@@ -178,13 +188,12 @@ seed_type_tables (sqlite3  *db,
         return FALSE;
     }
 
-  codes = schakel_code_list_get (SCHAKEL_CODE_LIST_SCHOOL_TYPE, &n_codes);
-  for (guint i = 0; i < n_codes; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (school_type_codes); i++)
     {
       gboolean has_waitlist = g_strv_contains ((const char * const *) waitlist_school_types,
-                                               codes[i].code);
+                                               school_type_codes[i]);
 
-      schakel_sqlite_bind_text (school_type, 1, codes[i].code);
+      schakel_sqlite_bind_text (school_type, 1, school_type_codes[i]);
       sqlite3_bind_int (school_type, 2, has_waitlist);
       if (!schakel_sqlite_step_done (db, school_type, error))
         return FALSE;
