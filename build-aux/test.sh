@@ -32,7 +32,7 @@ else
 fi
 
 if run_suite _build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false -Dgui=false; then
-  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     meson test -C _build-asan --print-errorlogs --num-processes 2 --no-suite data --no-suite po || status=1
   logs="$logs _build-asan/meson-logs/testlog.json"
 else
