@@ -50,20 +50,9 @@ static const char enrolled_sql[] =
   "                      - julianday (max (e.start_date, :w1)) + 1), 0),"
   "       count (DISTINCT e.minor_id)"
   " FROM enrolment e JOIN school s ON s.id = e.school_id"
-  " WHERE e.start_date <= :t AND (e.end_date IS NULL OR e.end_date > :w) AND %s";
-
-static SchakelDay
-add_working_days (SchakelDay day,
-                  int        n)
-{
-  while (n > 0)
-    {
-      day++;
-      if (schakel_day_weekday (day) <= 5)
-        n--;
-    }
-  return day;
-}
+  /* +e.start_date: one scan of the table, not a look-up per row through
+   * enrolment_period (docs/performance.md, "Dashboard metrics"). */
+  " WHERE +e.start_date <= :t AND (e.end_date IS NULL OR e.end_date > :w) AND %s";
 
 /* The national ladder (the one without a region); regional ladders are
  * not applied yet. */
@@ -141,7 +130,7 @@ classify_open (SchakelMetricsContext *ctx,
       if (next->position <= current->position ||
           (next->retired != SCHAKEL_DAY_NONE && next->retired <= ctx->t))
         continue;
-      *overdue = ctx->t > add_working_days (taken, next->deadline_working_days);
+      *overdue = ctx->t > schakel_day_add_working_days (taken, next->deadline_working_days);
       return;
     }
 }

@@ -10,47 +10,107 @@
 
 #include <math.h>
 
+#include <stdlib.h>
+
 #include "schakel-metrics-private.h"
 #include "schakel-scope-private.h"
 #include "schakel-sqlite-private.h"
 
-/* Moves in the moves window out of a location in the scope: a placement
- * whose minor's previous placement was at another location in the scope,
- * the minor of school age on the day of the move. With the enrolment the
- * minor had the day before (the latest end among those running then; NULL
- * when none), the first enrolment after that one ended, and the end of the
- * minor's last placement (the minor leaves the data there). */
-static const char moves_sql[] =
-  "WITH mv AS ("
-  "  SELECT p2.minor_id, p2.start_date AS day, p2.location_id AS to_loc, p2.reason,"
-  "    (SELECT p1.location_id FROM placement p1 WHERE p1.minor_id = p2.minor_id"
-  "      AND p1.start_date < p2.start_date ORDER BY p1.start_date DESC LIMIT 1) AS from_loc"
-  "  FROM placement p2 WHERE p2.start_date > :mw AND p2.start_date <= :t),"
-  " gap AS ("
-  "  SELECT mv.minor_id, mv.day, mv.reason, mi.birth_date,"
-  "    (SELECT max (coalesce (e.end_date, '9999-12-31')) FROM enrolment e WHERE e.minor_id = mv.minor_id"
-  "      AND e.start_date < mv.day AND (e.end_date IS NULL OR e.end_date >= date (mv.day, '-1 day'))) AS before_end"
-  "  FROM mv JOIN location l ON l.id = mv.from_loc JOIN minor mi ON mi.id = mv.minor_id"
-  "  WHERE mv.from_loc <> mv.to_loc AND %s"
-  "    AND date (mi.birth_date, :age_min) <= mv.day AND date (mi.birth_date, :age_max) > mv.day)"
-  " SELECT gap.minor_id, gap.day, gap.reason, gap.birth_date, gap.before_end,"
-  "  (SELECT min (e.start_date) FROM enrolment e WHERE e.minor_id = gap.minor_id"
-  "    AND e.start_date > gap.before_end AND e.start_date <= :t),"
-  "  (SELECT max (coalesce (q.end_date, :t)) FROM placement q WHERE q.minor_id = gap.minor_id)"
-  " FROM gap";
+/* A move counted for the figures: the placement moved into, for keeping
+ * the order in which the reasons are first seen that of the start-date
+ * index the query used before (start, end with open ones first, id). */
+typedef struct
+{
+  SchakelDay  day;
+  SchakelDay  end;
+  gint64      id;
+  const char *reason;
+} Move;
 
-/* School-age days in locations of the scope within the moves window, and
- * the minors who spent them. */
-static const char exposure_sql[] =
-  "WITH d AS ("
-  "  SELECT p.minor_id,"
-  "    max (p.start_date, :mw1, date (m.birth_date, :age_min)) AS a,"
-  "    min (coalesce (p.end_date, :t), :t, date (m.birth_date, :age_max, '-1 day')) AS b"
-  "  FROM placement p JOIN location l ON l.id = p.location_id JOIN minor m ON m.id = p.minor_id"
-  "  WHERE p.start_date <= :t AND (p.end_date IS NULL OR p.end_date > :mw)"
-  "    AND m.birth_date IS NOT NULL AND %s)"
-  " SELECT coalesce (sum (julianday (b) - julianday (a) + 1), 0), count (DISTINCT minor_id)"
-  " FROM d WHERE b >= a";
+static int
+compare_moves (const void *a,
+               const void *b)
+{
+  const Move *m = a, *n = b;
+
+  if (m->day != n->day)
+    return m->day < n->day ? -1 : 1;
+  if (m->end != n->end)
+    return m->end < n->end ? -1 : 1;
+  return (m->id > n->id) - (m->id < n->id);
+}
+
+/* The gap after a move on @day of a minor with the enrolments @e..@e_end:
+ * adds it to @km and the share's counts. Not enrolled the day before the
+ * move: no gap. */
+static void
+add_gap (SchakelMetricsContext         *ctx,
+         const SchakelMetricsEnrolment *e,
+         const SchakelMetricsEnrolment *e_end,
+         SchakelDay                     day,
+         SchakelDay                     adult,
+         SchakelDay                     left,
+         gint64                         minor_id,
+         GHashTable                    *gap_minors,
+         SchakelKm                     *km,
+         gint64                        *known_gaps,
+         gint64                        *long_gaps)
+{
+  const SchakelMetricsEnrolment *f;
+  gboolean enrolled = FALSE, still = FALSE;
+  SchakelDay before_end = SCHAKEL_DAY_NONE, next = SCHAKEL_DAY_NONE, censor;
+
+  /* The latest end among the enrolments running the day before the move. */
+  for (f = e; f < e_end && f->start < day; f++)
+    {
+      if (f->end == SCHAKEL_DAY_NONE)
+        enrolled = still = TRUE;
+      else if (f->end >= day - 1)
+        {
+          enrolled = TRUE;
+          before_end = before_end == SCHAKEL_DAY_NONE ? f->end : MAX (before_end, f->end);
+        }
+    }
+  if (!enrolled)
+    return;
+
+  g_hash_table_add (gap_minors, (gpointer) (gintptr) minor_id);
+  if (still || before_end >= day)
+    {
+      /* Still enrolled on the day of the move: no gap. */
+      schakel_km_add (km, 0, TRUE);
+      (*known_gaps)++;
+      return;
+    }
+
+  /* The first enrolment that started after that one ended, by the date. */
+  for (f = e; f < e_end; f++)
+    if (f->start > before_end && f->start <= ctx->t)
+      {
+        next = f->start;
+        break;
+      }
+  censor = MIN (ctx->t, adult - 1);
+  censor = MIN (censor, left);
+
+  if (next != SCHAKEL_DAY_NONE && next <= censor)
+    {
+      schakel_km_add (km, (guint) (next - before_end), TRUE);
+      (*known_gaps)++;
+      *long_gaps += next - before_end > ctx->gap_days;
+    }
+  else
+    {
+      schakel_km_add (km, (guint) (censor - before_end), FALSE);
+      /* An open gap already longer than the limit is known to be long;
+       * a shorter open one is not known either way. */
+      if (censor - before_end > ctx->gap_days)
+        {
+          (*known_gaps)++;
+          (*long_gaps)++;
+        }
+    }
+}
 
 /**
  * _schakel_metrics_moves:
@@ -65,83 +125,98 @@ gboolean
 _schakel_metrics_moves (SchakelMetricsContext  *ctx,
                         GError                **error)
 {
-  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, "l.municipality_code");
-  g_autofree char *sql = g_strdup_printf (moves_sql, condition);
-  g_autoptr(sqlite3_stmt) stmt = _schakel_metrics_prepare (ctx, sql, error);
+  const SchakelMetricsData *data = _schakel_metrics_data (ctx, error);
   g_autoptr(GHashTable) gap_minors = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, sizeof (Move));
   g_autoptr(SchakelKm) km = schakel_km_new ();
   SchakelMetricValue *rate = _schakel_metrics_want (ctx, "moves_per_child_year");
   SchakelMetricValue *value;
-  gint64 n_moves = 0, long_gaps = 0, known_gaps = 0, n_minors = 0;
-  double days = 0;
-  guint64 n_rows = 0;
-  gboolean row;
+  gint64 long_gaps = 0, known_gaps = 0, n_minors = 0, days = 0;
+  const SchakelMetricsPlacement *p, *p_end;
+  const SchakelMetricsEnrolment *e, *e_end;
 
-  if (stmt == NULL)
+  if (data == NULL)
     return FALSE;
-  for (;;)
+
+  p = (const SchakelMetricsPlacement *) (gpointer) data->placements->data;
+  p_end = p + data->placements->len;
+  e = (const SchakelMetricsEnrolment *) (gpointer) data->enrolments->data;
+  e_end = e + data->enrolments->len;
+
+  /* One minor at a time: its placements p..q, its enrolments e..f. */
+  while (p < p_end)
     {
-      SchakelDay day, before_end, next, adult, left, censor;
-      const char *reason;
+      const SchakelMetricsPlacement *q, *r;
+      const SchakelMetricsEnrolment *f;
+      gint64 minor_id = p->minor_id;
+      SchakelDay birth = _schakel_metrics_data_birth (data, minor_id);
+      SchakelDay school_age, adult, left = SCHAKEL_DAY_NONE;
+      gboolean exposed = FALSE;
 
-      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
-        return FALSE;
-      if (!row)
-        break;
-
-      n_moves++;
-      reason = (const char *) sqlite3_column_text (stmt, 2);
-      if (rate != NULL)
-        _schakel_metrics_add_part (rate, reason != NULL ? reason : "onbekend", 1);
-
-      if (sqlite3_column_type (stmt, 4) == SQLITE_NULL)
-        continue; /* not enrolled the day before the move */
-
-      day = _schakel_metrics_column_day (stmt, 1);
-      g_hash_table_add (gap_minors, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0));
-      before_end = _schakel_metrics_column_day (stmt, 4);
-      if (before_end == SCHAKEL_DAY_NONE || before_end >= day)
+      for (q = p; q < p_end && q->minor_id == minor_id; q++)
+        left = MAX (left, q->end == SCHAKEL_DAY_NONE ? ctx->t : q->end);
+      while (e < e_end && e->minor_id < minor_id)
+        e++;
+      for (f = e; f < e_end && f->minor_id == minor_id; f++)
+        ;
+      if (birth == SCHAKEL_DAY_NONE)
         {
-          /* Still enrolled on the day of the move: no gap. */
-          schakel_km_add (km, 0, TRUE);
-          known_gaps++;
+          p = q;
           continue;
         }
+      school_age = schakel_day_add_years (birth, ctx->age_min_years);
+      adult = schakel_day_add_years (birth, ctx->age_max_years);
 
-      next = _schakel_metrics_column_day (stmt, 5);
-      adult = schakel_day_add_years (_schakel_metrics_column_day (stmt, 3), ctx->age_max_years);
-      left = _schakel_metrics_column_day (stmt, 6);
-      censor = MIN (ctx->t, adult - 1);
-      if (left != SCHAKEL_DAY_NONE)
-        censor = MIN (censor, left);
+      for (r = p; r < q; r++)
+        {
+          SchakelDay a, b;
 
-      if (next != SCHAKEL_DAY_NONE && next <= censor)
-        {
-          schakel_km_add (km, (guint) (next - before_end), TRUE);
-          known_gaps++;
-          long_gaps += next - before_end > ctx->gap_days;
-        }
-      else
-        {
-          schakel_km_add (km, (guint) (censor - before_end), FALSE);
-          /* An open gap already longer than the limit is known to be long;
-           * a shorter open one is not known either way. */
-          if (censor - before_end > ctx->gap_days)
+          /* Exposure: school-age days in the scope within the moves window. */
+          if (r->start <= ctx->t && (r->end == SCHAKEL_DAY_NONE || r->end > ctx->mw) &&
+              g_hash_table_contains (data->locations_in_scope, (gpointer) (gintptr) r->location_id))
             {
-              known_gaps++;
-              long_gaps++;
+              a = MAX (MAX (r->start, ctx->mw + 1), school_age);
+              b = MIN (MIN (r->end == SCHAKEL_DAY_NONE ? ctx->t : r->end, ctx->t), adult - 1);
+              if (b >= a)
+                {
+                  days += b - a + 1;
+                  exposed = TRUE;
+                }
             }
+
+          /* A move: a placement in the moves window whose previous one
+           * was at another location, in the scope; of school age. */
+          if (r == p || r->start <= ctx->mw || r->start > ctx->t ||
+              r[-1].location_id == r->location_id ||
+              !g_hash_table_contains (data->locations_in_scope, (gpointer) (gintptr) r[-1].location_id) ||
+              school_age > r->start || adult <= r->start)
+            continue;
+
+          {
+            Move move = { r->start, r->end, r->id, r->reason };
+
+            g_array_append_val (moves, move);
+          }
+          add_gap (ctx, e, f, r->start, adult, left, minor_id, gap_minors, km, &known_gaps, &long_gaps);
         }
+      n_minors += exposed;
+      p = q;
+      e = f;
     }
 
   if (rate != NULL)
     {
-      if (!_schakel_metrics_query_exposure (ctx, exposure_sql, "l.municipality_code", &days, &n_minors, error))
-        return FALSE;
-      rate->numerator = n_moves;
+      qsort (moves->data, moves->len, sizeof (Move), compare_moves);
+      for (guint i = 0; i < moves->len; i++)
+        {
+          const char *reason = g_array_index (moves, Move, i).reason;
+
+          _schakel_metrics_add_part (rate, reason != NULL ? reason : "onbekend", 1);
+        }
+      rate->numerator = moves->len;
       rate->n = n_minors;
-      rate->exposure = days / 365.25;
-      rate->value = days > 0 ? n_moves / (days / 365.25) : NAN;
+      rate->exposure = (double) days / 365.25;
+      rate->value = days > 0 ? moves->len / ((double) days / 365.25) : NAN;
     }
   if ((value = _schakel_metrics_want (ctx, "school_gap_share")) != NULL)
     _schakel_metrics_set_share (value, long_gaps, known_gaps);

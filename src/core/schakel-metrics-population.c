@@ -15,48 +15,51 @@
 #include "schakel-scope-private.h"
 #include "schakel-sqlite-private.h"
 
-/* The start of a minor's norm period: the asylum application (else the
- * arrival in the Netherlands), but not before the minor is of school age. */
-#define NORM_START "max (coalesce (m.application_date, m.arrival_date), date (m.birth_date, :age_min))"
-
-#define ACTIVE_ENROLMENT \
-  "e.minor_id = m.id AND e.start_date <= :t AND (e.end_date IS NULL OR e.end_date >= :t)"
-
-/* One row per minor with an active placement on :t (the one that started
- * last when a partner's data has overlaps) in the scope, of school age or
+/* What the figures need to know of one minor present on the date: the
+ * placement active on the date (the one that started last when a
+ * partner's data has overlaps) in the scope, of a minor of school age or
  * with an unknown birth date. */
-static const char population_sql[] =
-  "WITH a AS ("
-  "  SELECT p.minor_id, max (p.start_date) AS start_date, p.location_id FROM placement p"
-  "  WHERE p.start_date <= :t AND (p.end_date IS NULL OR p.end_date >= :t)"
-  "  GROUP BY p.minor_id)"
-  " SELECT m.id, m.amv, m.birth_date, " NORM_START ", a.start_date,"
-  "  lt.suitability, lt.temporary_after_days,"
-  /* 7: NULL without an active enrolment, else whether one meets the
-   * minimum hours (unknown hours count as meeting it, as in the Jongeren view) */
-  "  (SELECT max (coalesce (e.hours_per_week, :min_hours) >= :min_hours) FROM enrolment e"
-  "    WHERE " ACTIVE_ENROLMENT "),"
-  "  (SELECT count(*) FROM enrolment e WHERE " ACTIVE_ENROLMENT " AND e.hours_per_week IS NULL),"
-  "  (SELECT count(*) FROM enrolment e JOIN school s ON s.id = e.school_id"
-  "    WHERE " ACTIVE_ENROLMENT " AND NOT s.brin GLOB '[0-9][0-9][A-Z][A-Z]'),"
-  /* 10: the first day at school on or after the norm start, up to :t */
-  "  (SELECT min (max (e.start_date, " NORM_START ")) FROM enrolment e"
-  "    WHERE e.minor_id = m.id AND e.start_date <= :t"
-  "      AND (e.end_date IS NULL OR e.end_date >= " NORM_START ")),"
-  /* 11: moves in the moves window: placements with an earlier placement
-   * of the same minor at another location */
-  "  (SELECT count(*) FROM placement q WHERE q.minor_id = m.id AND q.start_date > :mw AND q.start_date <= :t"
-  "    AND (SELECT q0.location_id FROM placement q0 WHERE q0.minor_id = q.minor_id"
-  "         AND q0.start_date < q.start_date ORDER BY q0.start_date DESC LIMIT 1) <> q.location_id),"
-  /* 12: the last decision up to :t */
-  "  (SELECT pe.event FROM procedure_event pe WHERE pe.minor_id = m.id"
-  "    AND pe.event IN ('vergunning', 'afwijzing') AND pe.date <= :t ORDER BY pe.date DESC LIMIT 1)"
-  " FROM a JOIN location l ON l.id = a.location_id"
-  " JOIN location_type lt ON lt.code = l.type_code"
-  " JOIN minor m ON m.id = a.minor_id"
-  " WHERE %s"
-  "  AND (m.birth_date IS NULL"
-  "       OR (date (m.birth_date, :age_min) <= :t AND date (m.birth_date, :age_max) > :t))";
+typedef struct
+{
+  gboolean    amv;
+  SchakelDay  birth;
+  /* The start of the norm period: the asylum application (else the
+   * arrival in the Netherlands), but not before the minor is of school
+   * age; NONE when either is unknown. */
+  SchakelDay  norm_start;
+  SchakelDay  placed_since;
+  const char *suitability;
+  gboolean    has_after_days;
+  int         after_days;
+  gboolean    has_enrolment;  /* an enrolment active on the date */
+  gboolean    in_education;   /* one meets the minimum hours (unknown hours count as meeting it) */
+  int         unknown_hours;  /* active enrolments without hours */
+  int         bad_brin;       /* active enrolments at a school without a valid BRIN */
+  SchakelDay  first_school;   /* the first day at school on or after the norm start, up to the date */
+  int         moves;          /* in the moves window, anywhere */
+  const char *decision;       /* the last permit decision up to the date; NULL: none */
+} Row;
+
+typedef struct
+{
+  gint64     id;
+  gboolean   amv;
+  SchakelDay birth;
+  SchakelDay applied;  /* the application, else the arrival */
+} Minor;
+
+typedef struct
+{
+  const char *suitability;
+  gboolean    has_after_days;
+  int         after_days;
+} LocationType;
+
+typedef struct
+{
+  SchakelDay  day;
+  const char *event;
+} Decision;
 
 typedef struct
 {
@@ -89,44 +92,34 @@ set_norm_on (SchakelMetricsContext *ctx,
 }
 
 static const char *
-permit_status (sqlite3_stmt *stmt,
-               int           col)
+permit_status (const Row *row)
 {
-  const char *event = (const char *) sqlite3_column_text (stmt, col);
-
-  return event != NULL ? event : "geen_besluit";
+  return row->decision != NULL ? row->decision : "geen_besluit";
 }
 
 static void
 tally_row (SchakelMetricsContext *ctx,
-           sqlite3_stmt          *stmt,
+           const Row             *row,
            Tally                 *tally)
 {
-  SchakelDay birth = _schakel_metrics_column_day (stmt, 2);
-  SchakelDay norm_start = _schakel_metrics_column_day (stmt, 3);
-  SchakelDay placed_since = _schakel_metrics_column_day (stmt, 4);
-  const char *suitability = (const char *) sqlite3_column_text (stmt, 5);
-  gboolean has_enrolment = sqlite3_column_type (stmt, 7) != SQLITE_NULL;
-  gboolean in_education = has_enrolment && sqlite3_column_int (stmt, 7) != 0;
-  SchakelDay first_school = _schakel_metrics_column_day (stmt, 10);
-  int moves = sqlite3_column_int (stmt, 11);
+  SchakelDay birth = row->birth;
+  SchakelDay norm_start = row->norm_start;
+  SchakelDay first_school = row->first_school;
   const SchakelMetricsNorm *norm = NULL;
   SchakelDay deadline = SCHAKEL_DAY_NONE;
   SchakelDay adult;
 
   tally->placed++;
-  if (birth != SCHAKEL_DAY_NONE &&
-      sqlite3_column_int (stmt, 8) == 0 && sqlite3_column_int (stmt, 9) == 0)
+  if (birth != SCHAKEL_DAY_NONE && row->unknown_hours == 0 && row->bad_brin == 0)
     tally->complete++;
   if (birth == SCHAKEL_DAY_NONE)
     return;
 
   tally->present++;
-  tally->amv += sqlite3_column_int (stmt, 1) != 0;
+  tally->amv += row->amv;
 
-  if (g_strcmp0 (suitability, "regular") != 0 ||
-      (sqlite3_column_type (stmt, 6) != SQLITE_NULL &&
-       ctx->t - placed_since > sqlite3_column_int (stmt, 6)))
+  if (g_strcmp0 (row->suitability, "regular") != 0 ||
+      (row->has_after_days && ctx->t - row->placed_since > row->after_days))
     tally->temporary++;
 
   if (norm_start != SCHAKEL_DAY_NONE && (norm = _schakel_metrics_norm_for (ctx, norm_start)) != NULL)
@@ -137,7 +130,7 @@ tally_row (SchakelMetricsContext *ctx,
       set_norm_on (ctx, "norm_compliance", norm->code);
     }
 
-  if (in_education)
+  if (row->has_enrolment && row->in_education)
     tally->in_education++;
   else if (deadline != SCHAKEL_DAY_NONE && ctx->t <= deadline)
     tally->within_norm++;
@@ -159,8 +152,8 @@ tally_row (SchakelMetricsContext *ctx,
         tally->pending++;
     }
 
-  tally->moved_2 += moves >= 2;
-  tally->moved_3 += moves >= 3;
+  tally->moved_2 += row->moves >= 2;
+  tally->moved_3 += row->moves >= 3;
 
   adult = schakel_day_add_years (birth, ctx->age_max_years);
   if (adult > ctx->t && adult <= ctx->t + 180)
@@ -170,12 +163,12 @@ tally_row (SchakelMetricsContext *ctx,
 
       tally->turning_180++;
       if (v180 != NULL)
-        _schakel_metrics_add_part (v180, permit_status (stmt, 12), 1);
+        _schakel_metrics_add_part (v180, permit_status (row), 1);
       if (adult <= ctx->t + 90)
         {
           tally->turning_90++;
           if (v90 != NULL)
-            _schakel_metrics_add_part (v90, permit_status (stmt, 12), 1);
+            _schakel_metrics_add_part (v90, permit_status (row), 1);
         }
     }
 }
@@ -204,13 +197,172 @@ set_count_of (SchakelMetricsContext *ctx,
     _schakel_metrics_set_count (value, count, n);
 }
 
+/* The minors' own fields, by id. */
+static GArray *
+load_minors (SchakelMetricsContext  *ctx,
+             GError                **error)
+{
+  g_autoptr(GArray) minors = g_array_new (FALSE, FALSE, sizeof (Minor));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint64 n_rows = 0;
+  gboolean row;
+
+  if (!(stmt = _schakel_metrics_prepare (ctx,
+                                         "SELECT id, amv, birth_date, coalesce (application_date, arrival_date)"
+                                         " FROM minor ORDER BY id",
+                                         error)))
+    return NULL;
+  for (;;)
+    {
+      Minor minor;
+
+      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
+        return NULL;
+      if (!row)
+        break;
+      minor.id = sqlite3_column_int64 (stmt, 0);
+      minor.amv = sqlite3_column_int (stmt, 1) != 0;
+      minor.birth = _schakel_metrics_column_day (stmt, 2);
+      minor.applied = _schakel_metrics_column_day (stmt, 3);
+      g_array_append_val (minors, minor);
+    }
+  return g_steal_pointer (&minors);
+}
+
+/* Location id → LocationType. */
+static GHashTable *
+load_location_types (SchakelMetricsContext  *ctx,
+                     GError                **error)
+{
+  g_autoptr(GHashTable) types = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint64 n_rows = 0;
+  gboolean row;
+
+  if (!(stmt = _schakel_metrics_prepare (ctx,
+                                         "SELECT l.id, lt.suitability, lt.temporary_after_days FROM location l"
+                                         " JOIN location_type lt ON lt.code = l.type_code",
+                                         error)))
+    return NULL;
+  for (;;)
+    {
+      LocationType *type;
+
+      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
+        return NULL;
+      if (!row)
+        break;
+      type = g_new0 (LocationType, 1);
+      type->suitability = sqlite3_column_type (stmt, 1) == SQLITE_NULL
+        ? NULL : g_intern_string ((const char *) sqlite3_column_text (stmt, 1));
+      type->has_after_days = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+      type->after_days = sqlite3_column_int (stmt, 2);
+      g_hash_table_insert (types, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0), type);
+    }
+  return g_steal_pointer (&types);
+}
+
+/* The ids of the schools without a valid BRIN. */
+static GHashTable *
+load_bad_brin (SchakelMetricsContext  *ctx,
+               GError                **error)
+{
+  g_autoptr(GHashTable) schools = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint64 n_rows = 0;
+  gboolean row;
+
+  if (!(stmt = _schakel_metrics_prepare (ctx,
+                                         "SELECT id FROM school WHERE NOT brin GLOB '[0-9][0-9][A-Z][A-Z]'",
+                                         error)))
+    return NULL;
+  for (;;)
+    {
+      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
+        return NULL;
+      if (!row)
+        break;
+      g_hash_table_add (schools, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0));
+    }
+  return g_steal_pointer (&schools);
+}
+
+/* Minor id → Decision: the last permit decision up to the date. */
+static GHashTable *
+load_decisions (SchakelMetricsContext  *ctx,
+                GError                **error)
+{
+  g_autoptr(GHashTable) decisions = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint64 n_rows = 0;
+  gboolean row;
+
+  if (!(stmt = _schakel_metrics_prepare (ctx,
+                                         "SELECT minor_id, date, event FROM procedure_event"
+                                         " WHERE +event IN ('vergunning', 'afwijzing') AND +date <= :t",
+                                         error)))
+    return NULL;
+  for (;;)
+    {
+      gpointer key;
+      Decision *decision;
+      SchakelDay day;
+
+      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
+        return NULL;
+      if (!row)
+        break;
+      key = (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0);
+      day = _schakel_metrics_column_day (stmt, 1);
+      decision = g_hash_table_lookup (decisions, key);
+      if (decision == NULL)
+        {
+          decision = g_new0 (Decision, 1);
+          g_hash_table_insert (decisions, key, decision);
+        }
+      else if (decision->day >= day)
+        continue;
+      decision->day = day;
+      decision->event = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  return g_steal_pointer (&decisions);
+}
+
+/* Fills @row from the minor's enrolments @e..@e_end. */
+static void
+add_enrolments (SchakelMetricsContext         *ctx,
+                GHashTable                    *bad_brin,
+                const SchakelMetricsEnrolment *e,
+                const SchakelMetricsEnrolment *e_end,
+                Row                           *row)
+{
+  for (; e < e_end && e->start <= ctx->t; e++)
+    {
+      if (e->end == SCHAKEL_DAY_NONE || e->end >= ctx->t)
+        {
+          row->has_enrolment = TRUE;
+          row->in_education |= isnan (e->hours) || e->hours >= ctx->min_hours;
+          row->unknown_hours += isnan (e->hours);
+          row->bad_brin += g_hash_table_contains (bad_brin, (gpointer) (gintptr) e->school_id);
+        }
+      if (row->norm_start != SCHAKEL_DAY_NONE && (e->end == SCHAKEL_DAY_NONE || e->end >= row->norm_start))
+        {
+          SchakelDay first = MAX (e->start, row->norm_start);
+
+          if (row->first_school == SCHAKEL_DAY_NONE || first < row->first_school)
+            row->first_school = first;
+        }
+    }
+}
+
 /**
  * _schakel_metrics_population:
  * @ctx: the context
  * @error: return location for an error
  *
- * Computes the metrics about the minors present on the date, streaming one
- * row per minor.
+ * Computes the metrics about the minors present on the date, one minor at
+ * a time from the placements and enrolments read in one pass
+ * (_schakel_metrics_data()).
  *
  * Returns: %TRUE on success
  */
@@ -218,23 +370,85 @@ gboolean
 _schakel_metrics_population (SchakelMetricsContext  *ctx,
                              GError                **error)
 {
-  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, "l.municipality_code");
-  g_autofree char *sql = g_strdup_printf (population_sql, condition);
-  g_autoptr(sqlite3_stmt) stmt = _schakel_metrics_prepare (ctx, sql, error);
+  const SchakelMetricsData *data = _schakel_metrics_data (ctx, error);
+  g_autoptr(GArray) minors = NULL;
+  g_autoptr(GHashTable) types = NULL;
+  g_autoptr(GHashTable) bad_brin = NULL;
+  g_autoptr(GHashTable) decisions = NULL;
+  const SchakelMetricsPlacement *p, *p_end;
+  const SchakelMetricsEnrolment *e, *e_end;
+  const Minor *m, *m_end;
   Tally tally = { 0 };
-  guint64 n_rows = 0;
-  gboolean row;
   SchakelMetricValue *value;
 
-  if (stmt == NULL)
+  if (data == NULL ||
+      !(minors = load_minors (ctx, error)) ||
+      !(types = load_location_types (ctx, error)) ||
+      !(bad_brin = load_bad_brin (ctx, error)) ||
+      !(decisions = load_decisions (ctx, error)))
     return FALSE;
-  for (;;)
+
+  p = (const SchakelMetricsPlacement *) (gpointer) data->placements->data;
+  p_end = p + data->placements->len;
+  e = (const SchakelMetricsEnrolment *) (gpointer) data->enrolments->data;
+  e_end = e + data->enrolments->len;
+  m = (const Minor *) (gpointer) minors->data;
+  m_end = m + minors->len;
+
+  /* One minor at a time, in the order of their ids. */
+  while (p < p_end)
     {
-      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
-        return FALSE;
-      if (!row)
-        break;
-      tally_row (ctx, stmt, &tally);
+      const SchakelMetricsPlacement *q, *r, *active = NULL;
+      const SchakelMetricsEnrolment *f;
+      const LocationType *type;
+      const Decision *decision;
+      gint64 minor_id = p->minor_id;
+      Row row = { 0 };
+
+      for (q = p; q < p_end && q->minor_id == minor_id; q++)
+        if (q->start <= ctx->t && (q->end == SCHAKEL_DAY_NONE || q->end >= ctx->t))
+          active = q;
+      while (m < m_end && m->id < minor_id)
+        m++;
+      if (active == NULL || m == m_end || m->id != minor_id ||
+          !g_hash_table_contains (data->locations_in_scope, (gpointer) (gintptr) active->location_id) ||
+          !(type = g_hash_table_lookup (types, (gpointer) (gintptr) active->location_id)) ||
+          (m->birth != SCHAKEL_DAY_NONE &&
+           (schakel_day_add_years (m->birth, ctx->age_min_years) > ctx->t ||
+            schakel_day_add_years (m->birth, ctx->age_max_years) <= ctx->t)))
+        {
+          p = q;
+          continue;
+        }
+
+      row.amv = m->amv;
+      row.birth = m->birth;
+      row.norm_start = SCHAKEL_DAY_NONE;
+      if (m->birth != SCHAKEL_DAY_NONE && m->applied != SCHAKEL_DAY_NONE)
+        row.norm_start = MAX (m->applied, schakel_day_add_years (m->birth, ctx->age_min_years));
+      row.placed_since = active->start;
+      row.suitability = type->suitability;
+      row.has_after_days = type->has_after_days;
+      row.after_days = type->after_days;
+      row.first_school = SCHAKEL_DAY_NONE;
+
+      while (e < e_end && e->minor_id < minor_id)
+        e++;
+      for (f = e; f < e_end && f->minor_id == minor_id; f++)
+        ;
+      add_enrolments (ctx, bad_brin, e, f, &row);
+
+      /* Moves in the moves window: placements with an earlier placement
+       * of the same minor at another location. */
+      for (r = p + 1; r < q; r++)
+        row.moves += r->start > ctx->mw && r->start <= ctx->t && r[-1].location_id != r->location_id;
+
+      if ((decision = g_hash_table_lookup (decisions, (gpointer) (gintptr) minor_id)) != NULL)
+        row.decision = decision->event;
+
+      tally_row (ctx, &row, &tally);
+      p = q;
+      e = f;
     }
 
   set_count_of (ctx, "present", tally.present, tally.present);

@@ -21,6 +21,37 @@ typedef struct
   SchakelDay valid_to;
 } SchakelMetricsNorm;
 
+/* One placement or enrolment, as _schakel_metrics_data() reads them. */
+typedef struct
+{
+  gint64      id;
+  gint64      minor_id;
+  gint64      location_id;
+  SchakelDay  start;
+  SchakelDay  end;      /* SCHAKEL_DAY_NONE: open */
+  const char *reason;   /* interned; NULL when the file gives none */
+} SchakelMetricsPlacement;
+
+typedef struct
+{
+  gint64     id;
+  gint64     minor_id;
+  gint64     school_id;
+  SchakelDay start;
+  SchakelDay end;       /* SCHAKEL_DAY_NONE: open */
+  double     hours;     /* per week; NAN when unknown */
+} SchakelMetricsEnrolment;
+
+typedef struct
+{
+  GArray     *placements;            /* SchakelMetricsPlacement, by minor and start */
+  GArray     *enrolments;            /* SchakelMetricsEnrolment, by minor and start */
+  GHashTable *births;                /* minor id → SchakelDay, the known ones */
+  GHashTable *location_municipality; /* location id → interned code */
+  GHashTable *locations_in_scope;    /* location ids */
+  GHashTable *school_municipality;   /* school id → interned code */
+} SchakelMetricsData;
+
 typedef struct
 {
   SchakelDatabase    *db;
@@ -37,11 +68,13 @@ typedef struct
   char                mw1_iso[SCHAKEL_ISO_DATE_LEN];
   char               *age_min;       /* SQLite modifier: '+5 years' */
   char               *age_max;       /* '+18 years' */
+  int                 age_min_years;
   int                 age_max_years;
   double              min_hours;
   int                 gap_days;
   GArray             *norms;         /* SchakelMetricsNorm: school access from the application */
   GHashTable         *wanted;        /* id → SchakelMetricValue, borrowed */
+  SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
 } SchakelMetricsContext;
 
 typedef gboolean (*SchakelMetricsFamily) (SchakelMetricsContext  *ctx,
@@ -81,6 +114,12 @@ void                _schakel_metrics_set_share     (SchakelMetricValue     *valu
 void                _schakel_metrics_set_km        (SchakelMetricValue     *value,
                                                     SchakelKm              *km,
                                                     gint64                  n_minors);
+
+const SchakelMetricsData *_schakel_metrics_data      (SchakelMetricsContext     *ctx,
+                                                      GError                   **error);
+void                      _schakel_metrics_data_free (SchakelMetricsData        *data);
+SchakelDay                _schakel_metrics_data_birth (const SchakelMetricsData *data,
+                                                       gint64                    minor_id);
 
 gboolean _schakel_metrics_population (SchakelMetricsContext  *ctx,
                                       GError                **error);

@@ -14,20 +14,22 @@
 #include "schakel-scope-private.h"
 #include "schakel-sqlite-private.h"
 
-/* Placements in the scope that started in the window, of a minor of school
- * age on the start day who was not already at a school in that
- * municipality (an enrolment started before and still running), with the
- * first enrolment that started on or after the placement's start. */
-static const char episodes_sql[] =
-  "SELECT p.minor_id, p.start_date, p.end_date, m.birth_date,"
-  "  (SELECT min (e.start_date) FROM enrolment e WHERE e.minor_id = p.minor_id"
-  "    AND e.start_date >= p.start_date AND e.start_date <= :t)"
-  " FROM placement p JOIN location l ON l.id = p.location_id JOIN minor m ON m.id = p.minor_id"
-  " WHERE p.start_date > :w AND p.start_date <= :t AND %s"
-  "  AND date (m.birth_date, :age_min) <= p.start_date AND date (m.birth_date, :age_max) > p.start_date"
-  "  AND NOT EXISTS (SELECT 1 FROM enrolment e JOIN school s ON s.id = e.school_id"
-  "    WHERE e.minor_id = p.minor_id AND s.municipality_code = l.municipality_code"
-  "      AND e.start_date < p.start_date AND (e.end_date IS NULL OR e.end_date >= p.start_date))";
+/* Whether the minor was already at a school in @municipality when a
+ * placement started on @start: an enrolment started before and still
+ * running. */
+static gboolean
+at_school_in (const SchakelMetricsData      *data,
+              const SchakelMetricsEnrolment *e,
+              const SchakelMetricsEnrolment *e_end,
+              const char                    *municipality,
+              SchakelDay                     start)
+{
+  for (; e < e_end && e->start < start; e++)
+    if ((e->end == SCHAKEL_DAY_NONE || e->end >= start) &&
+        g_hash_table_lookup (data->school_municipality, (gpointer) (gintptr) e->school_id) == municipality)
+      return TRUE;
+  return FALSE;
+}
 
 /**
  * _schakel_metrics_time_to_school:
@@ -44,40 +46,62 @@ gboolean
 _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
                                  GError                **error)
 {
-  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, "l.municipality_code");
-  g_autofree char *sql = g_strdup_printf (episodes_sql, condition);
-  g_autoptr(sqlite3_stmt) stmt = _schakel_metrics_prepare (ctx, sql, error);
+  const SchakelMetricsData *data = _schakel_metrics_data (ctx, error);
   g_autoptr(GHashTable) minors = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(SchakelKm) km = schakel_km_new ();
   g_autofree char *norm = NULL;
   SchakelMetricValue *value;
-  guint64 n_rows = 0;
-  gboolean row;
+  const SchakelMetricsPlacement *p, *p_end;
+  const SchakelMetricsEnrolment *e, *e_end;
 
-  if (stmt == NULL)
+  if (data == NULL)
     return FALSE;
-  for (;;)
+
+  p = (const SchakelMetricsPlacement *) (gpointer) data->placements->data;
+  p_end = p + data->placements->len;
+  e = (const SchakelMetricsEnrolment *) (gpointer) data->enrolments->data;
+  e_end = e + data->enrolments->len;
+
+  /* Placements in the scope that started in the window, of a minor of
+   * school age on the start day who was not already at a school in that
+   * municipality, with the first enrolment that started on or after the
+   * placement's start. */
+  for (; p < p_end; p++)
     {
-      SchakelDay start, end, adult, school, censor;
+      const SchakelMetricsEnrolment *f, *g;
+      SchakelDay birth, adult, school = SCHAKEL_DAY_NONE, censor;
 
-      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
-        return FALSE;
-      if (!row)
-        break;
+      if (p->start <= ctx->w || p->start > ctx->t ||
+          !g_hash_table_contains (data->locations_in_scope, (gpointer) (gintptr) p->location_id) ||
+          (birth = _schakel_metrics_data_birth (data, p->minor_id)) == SCHAKEL_DAY_NONE ||
+          schakel_day_add_years (birth, ctx->age_min_years) > p->start ||
+          (adult = schakel_day_add_years (birth, ctx->age_max_years)) <= p->start)
+        continue;
 
-      start = _schakel_metrics_column_day (stmt, 1);
-      end = _schakel_metrics_column_day (stmt, 2);
-      adult = schakel_day_add_years (_schakel_metrics_column_day (stmt, 3), ctx->age_max_years);
-      school = _schakel_metrics_column_day (stmt, 4);
+      while (e < e_end && e->minor_id < p->minor_id)
+        e++;
+      for (f = e; f < e_end && f->minor_id == p->minor_id; f++)
+        ;
+      if (at_school_in (data, e, f,
+                        g_hash_table_lookup (data->location_municipality, (gpointer) (gintptr) p->location_id),
+                        p->start))
+        continue;
+      for (g = e; g < f; g++)
+        if (g->start >= p->start && g->start <= ctx->t)
+          {
+            school = g->start;
+            break;
+          }
+
       censor = MIN (ctx->t, adult - 1);
-      if (end != SCHAKEL_DAY_NONE)
-        censor = MIN (censor, end);
+      if (p->end != SCHAKEL_DAY_NONE)
+        censor = MIN (censor, p->end);
 
-      g_hash_table_add (minors, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0));
+      g_hash_table_add (minors, (gpointer) (gintptr) p->minor_id);
       if (school != SCHAKEL_DAY_NONE && school <= censor)
-        schakel_km_add (km, (guint) (school - start), TRUE);
+        schakel_km_add (km, (guint) (school - p->start), TRUE);
       else
-        schakel_km_add (km, (guint) (censor - start), FALSE);
+        schakel_km_add (km, (guint) (censor - p->start), FALSE);
     }
 
   value = _schakel_metrics_want (ctx, "time_to_school");

@@ -239,6 +239,7 @@ context_init (SchakelMetricsContext *ctx,
   age_max = CLAMP (age_max, age_min + 1, 30);
   ctx->age_min = g_strdup_printf ("+%d years", age_min);
   ctx->age_max = g_strdup_printf ("+%d years", age_max);
+  ctx->age_min_years = age_min;
   ctx->age_max_years = age_max;
 
   ctx->min_hours = 12.0;
@@ -261,6 +262,7 @@ context_clear (SchakelMetricsContext *ctx)
   g_free (ctx->age_max);
   g_clear_pointer (&ctx->norms, g_array_unref);
   g_clear_pointer (&ctx->wanted, g_hash_table_unref);
+  g_clear_pointer (&ctx->data, _schakel_metrics_data_free);
 }
 
 static gboolean
@@ -514,10 +516,12 @@ SchakelDay
 _schakel_metrics_column_day (sqlite3_stmt *stmt,
                              int           col)
 {
+  /* NULL for an SQL NULL: one call per column, as this runs for every
+   * date of every row the families read. */
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
   SchakelDay day;
 
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL ||
-      !schakel_day_parse_iso ((const char *) sqlite3_column_text (stmt, col), &day))
+  if (text == NULL || !schakel_day_parse_iso (text, &day))
     return SCHAKEL_DAY_NONE;
   return day;
 }
