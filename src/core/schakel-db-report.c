@@ -161,8 +161,9 @@ static const char last_day_sql[] =
  *
  * Finds the last date of the data: the latest start, end or event date of
  * any placement, enrolment, wait-list entry, absence report, escalation
- * step or procedure event. When @db holds no dated records, @out_day is
- * set to %SCHAKEL_DAY_NONE.
+ * step or procedure event, but never later than today: later dates are
+ * plans. When @db holds no dated records, @out_day is set to
+ * %SCHAKEL_DAY_NONE.
  *
  * Returns: %TRUE on success, %FALSE with @error set when the query failed
  */
@@ -199,6 +200,11 @@ schakel_db_get_last_day (SchakelDatabase  *db,
                            _("The last date of the data is not a date"));
       return FALSE;
     }
+
+  /* Partners send planned end dates (the end of the school year, a
+   * contract); until that day comes they are plans, not data. */
+  if (*out_day != SCHAKEL_DAY_NONE)
+    *out_day = MIN (*out_day, schakel_day_today ());
   return TRUE;
 }
 
