@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "schakel-core.h"
+#include "schakel-schema-private.h"
 #include "schakel-sqlite-private.h"
 #include "schakel-test-util.h"
 
@@ -170,6 +171,39 @@ test_cli_second_writer (void)
   g_assert_cmpint (check.status, ==, 0);
 }
 
+/* Reading commands inspect a file an older Schakel made without
+ * upgrading it. */
+static void
+test_cli_older_database (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("cli-v1.db");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *version_line = NULL;
+  g_auto(SchakelCliResult) check = { 0 };
+  g_auto(SchakelCliResult) info = { 0 };
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_true (_schakel_schema_migrate (raw, 1, NULL));
+  sqlite3_close (raw);
+  before = schakel_test_file_sha256 (path);
+
+  schakel_test_run_cli (&check, "en", "check", "--db", path, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  version_line = g_strdup_printf ("Schema version: 1 (current: %d)",
+                                  schakel_database_get_latest_schema_version ());
+  g_assert_nonnull (strstr (check.out, version_line));
+  g_assert_nonnull (strstr (check.out, "upgrades it"));
+  g_assert_nonnull (strstr (check.out, "Integrity: ok"));
+
+  schakel_test_run_cli (&info, "en", "info", "--db", path, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+
+  after = schakel_test_file_sha256 (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_cli_dutch (void)
 {
@@ -209,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-values", test_cli_bad_values);
   g_test_add_func ("/cli/errors", test_cli_errors);
   g_test_add_func ("/cli/second-writer", test_cli_second_writer);
+  g_test_add_func ("/cli/older-database", test_cli_older_database);
   g_test_add_func ("/cli/dutch", test_cli_dutch);
 
   return g_test_run ();

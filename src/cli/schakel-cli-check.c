@@ -27,7 +27,7 @@ schakel_cli_check (int    argc,
   if (!schakel_cli_parse (context, &argc, &argv))
     return 2;
 
-  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY)))
+  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY | SCHAKEL_DATABASE_ALLOW_OLDER)))
     return 1;
 
   if (!(problems = schakel_db_check (db, &error)) ||
@@ -38,6 +38,8 @@ schakel_cli_check (int    argc,
   g_print (_("Schema version: %d (current: %d)\n"),
            schakel_database_get_schema_version (db),
            schakel_database_get_latest_schema_version ());
+  if (schakel_database_get_schema_version (db) < schakel_database_get_latest_schema_version ())
+    g_print ("%s\n", _("Made by an older Schakel: opening it for changes upgrades it."));
   g_print ("%s\n", _("Rows per table:"));
   for (guint i = 0; i < counts->len; i++)
     {

@@ -29,7 +29,7 @@ schakel_cli_info (int    argc,
   if (!schakel_cli_parse (context, &argc, &argv))
     return 2;
 
-  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY)))
+  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY | SCHAKEL_DATABASE_ALLOW_OLDER)))
     return 1;
   if (!(info = schakel_db_info_collect (db, &error)))
     return schakel_cli_fail (error);

@@ -331,6 +331,7 @@ open_writer (const char  *path,
 
 static SchakelDatabase *
 open_reader (const char  *path,
+             gboolean     allow_older,
              GError     **error)
 {
   g_autoptr(SchakelDatabase) self = NULL;
@@ -369,7 +370,7 @@ open_reader (const char  *path,
                    path);
       return NULL;
     }
-  if (current < _schakel_schema_latest_version ())
+  if (current < _schakel_schema_latest_version () && !allow_older)
     {
       g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NEEDS_UPGRADE,
                    _("“%s” was made by an older version of Schakel; open it once for changes to upgrade it"),
@@ -405,7 +406,7 @@ schakel_database_open (const char            *path,
 
   resolved = schakel_paths_resolve (path);
   if (flags & SCHAKEL_DATABASE_READ_ONLY)
-    return open_reader (resolved, error);
+    return open_reader (resolved, (flags & SCHAKEL_DATABASE_ALLOW_OLDER) != 0, error);
 
   return open_writer (resolved, (flags & SCHAKEL_DATABASE_CREATE) != 0, error);
 }
@@ -426,7 +427,7 @@ schakel_database_open_reader (SchakelDatabase  *self,
 {
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (self), NULL);
 
-  return open_reader (self->path, error);
+  return open_reader (self->path, FALSE, error);
 }
 
 /**

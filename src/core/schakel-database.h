@@ -21,12 +21,15 @@ G_BEGIN_DECLS
  * @SCHAKEL_DATABASE_READ_WRITE: the single writing connection; takes the writer lock
  * @SCHAKEL_DATABASE_READ_ONLY: a reading connection; works beside a writer
  * @SCHAKEL_DATABASE_CREATE: with read-write, create the file when it is missing
+ * @SCHAKEL_DATABASE_ALLOW_OLDER: with read-only, also open a file an older
+ *   Schakel made, as it is, for commands that only inspect it
  */
 typedef enum
 {
-  SCHAKEL_DATABASE_READ_WRITE = 0,
-  SCHAKEL_DATABASE_READ_ONLY  = 1 << 0,
-  SCHAKEL_DATABASE_CREATE     = 1 << 1,
+  SCHAKEL_DATABASE_READ_WRITE   = 0,
+  SCHAKEL_DATABASE_READ_ONLY    = 1 << 0,
+  SCHAKEL_DATABASE_CREATE       = 1 << 1,
+  SCHAKEL_DATABASE_ALLOW_OLDER  = 1 << 2,
 } SchakelDatabaseFlags;
 
 #define SCHAKEL_TYPE_DATABASE (schakel_database_get_type ())
