@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <string.h>
 
 #include <adwaita.h>
@@ -454,6 +456,32 @@ test_ui_window_read_only (void)
   gtk_window_destroy (GTK_WINDOW (writer));
 }
 
+/* When the writer lock cannot be made (here a folder sits where the lock
+ * file would go, as a read-only share would refuse it), the window opens
+ * the database read-only and says why. */
+static void
+test_ui_window_not_writable (void)
+{
+  g_autofree char *copy = schakel_test_tmp_path ("not-writable.db");
+  g_autofree char *lock = g_strconcat (copy, ".lock", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  SchakelWindow *window = schakel_window_new (NULL);
+  SchakelDatabase *db;
+
+  g_assert_true (g_file_get_contents (db_path, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+  g_assert_cmpint (g_mkdir (lock, 0700), ==, 0);
+
+  g_assert_true (schakel_window_open_file (window, copy, SCHAKEL_OPEN_NONE));
+  db = schakel_window_get_database (window);
+  g_assert_nonnull (db);
+  g_assert_true (schakel_database_is_read_only (db));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (lock);
+}
+
 /* Opening the database that is already open, by another name even, keeps
  * the writing connection instead of meeting its own lock. */
 static void
@@ -790,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/sort-and-activate", test_ui_window_sort_and_activate);
   g_test_add_func ("/ui/window/read-only", test_ui_window_read_only);
   g_test_add_func ("/ui/window/reopen-same", test_ui_window_reopen_same);
+  g_test_add_func ("/ui/window/not-writable", test_ui_window_not_writable);
   g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);

@@ -597,11 +597,18 @@ schakel_window_open_file (SchakelWindow    *self,
   stop_creating (self);
 
   db = schakel_database_open (path, db_flags, &error);
-  if (db == NULL && g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_LOCKED))
+  /* Held by another program, or not writable here (a read-only share, a
+   * backup on a stick): reading still works, and the window says why. */
+  if (db == NULL &&
+      (g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_LOCKED) ||
+       g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_IO)))
     {
-      read_only_reason = g_strdup (error->message);
-      g_clear_error (&error);
-      db = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &error);
+      g_autoptr(GError) read_error = NULL;
+
+      db = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &read_error);
+      /* When reading fails too, the first error says more. */
+      if (db != NULL)
+        read_only_reason = g_strdup (error->message);
     }
 
   if (db == NULL)
@@ -612,6 +619,7 @@ schakel_window_open_file (SchakelWindow    *self,
       return FALSE;
     }
 
+  g_clear_error (&error);
   set_database (self, db, read_only_reason);
 
   if (flags & SCHAKEL_OPEN_REMEMBER)
