@@ -16,10 +16,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-core-error.h"
+#include "schakel-regions.h"
 #include "schakel-scope-private.h"
 #include "schakel-sqlite-private.h"
-
-#define DEFAULT_SCHEME "provincie"
 
 struct _SchakelScope
 {
@@ -356,8 +355,8 @@ schakel_scope_list_children (const SchakelScope  *self,
   switch (self->kind)
     {
     case SCHAKEL_SCOPE_NATIONAL:
-      scheme = schakel_database_get_setting (db, "default_region_scheme");
-      if (scheme == NULL || g_str_equal (scheme, DEFAULT_SCHEME))
+      scheme = schakel_regions_dup_default_scheme (db);
+      if (g_str_equal (scheme, SCHAKEL_REGION_SCHEME_PROVINCES))
         {
           child_kind = SCHAKEL_SCOPE_PROVINCE;
           sql = "SELECT code FROM province ORDER BY code";
