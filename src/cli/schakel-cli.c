@@ -23,6 +23,7 @@ static const SchakelCliCommand commands[] = {
   { "export", N_("Write a table as a canonical CSV file"), schakel_cli_export },
   { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
   { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
+  { "report", N_("Write a regional briefing or the national overview as a PDF file"), schakel_cli_report },
 };
 
 static void

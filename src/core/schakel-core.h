@@ -33,6 +33,7 @@
 #include "schakel-metrics.h"
 #include "schakel-db-report.h"
 #include "schakel-minor-summary.h"
+#include "schakel-norms.h"
 #include "schakel-paths.h"
 #include "schakel-publication.h"
 #include "schakel-regions.h"

@@ -11,5 +11,9 @@
 
 #include "schakel-palette.h"
 #include "schakel-render-file.h"
+#include "schakel-report.h"
+#include "schakel-report-block.h"
+#include "schakel-report-table.h"
+#include "schakel-report-template.h"
 
 #undef SCHAKEL_RENDER_INSIDE

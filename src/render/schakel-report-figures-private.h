@@ -1,0 +1,70 @@
+/* schakel-report-figures-private.h — what the report templates share:
+ * computing, publishing and printing the figures, the cover and the notes.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "schakel-report-template.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SchakelDatabase               *db;
+  SchakelDay                     date;
+  SchakelReportMode              mode;
+  SchakelPublicationRules        rules;
+  GCancellable                  *cancellable;
+  GHashTable                    *norms;  /* norm codes the report's figures applied */
+} SchakelReportInput;
+
+void                      schakel_report_input_init    (SchakelReportInput       *input,
+                                                        SchakelDatabase          *db,
+                                                        SchakelDay                date,
+                                                        SchakelReportMode         mode,
+                                                        GCancellable             *cancellable);
+void                      schakel_report_input_clear   (SchakelReportInput       *input);
+GPtrArray                *schakel_report_figures_compute (SchakelReportInput     *input,
+                                                        const SchakelScope       *scope,
+                                                        SchakelDay                date,
+                                                        const char * const       *ids,
+                                                        GError                  **error);
+const SchakelMetricValue *schakel_report_figures_find  (GPtrArray                *values,
+                                                        const char               *id);
+char                     *schakel_report_figure_value  (const SchakelMetricValue *value);
+char                     *schakel_report_figure_base   (const SchakelMetricValue *value);
+char                     *schakel_report_figure_change (const SchakelMetricValue *now,
+                                                        const SchakelMetricValue *before);
+char                     *schakel_report_format_count  (SchakelReportInput       *input,
+                                                        SchakelPublicationTable  *table,
+                                                        guint                     row,
+                                                        guint                     col);
+SchakelReport            *schakel_report_begin         (SchakelReportInput       *input,
+                                                        SchakelReportTemplate     template_,
+                                                        const char               *scope_name,
+                                                        const char               *intro);
+gboolean                  schakel_report_add_notes     (SchakelReport            *report,
+                                                        SchakelReportInput       *input,
+                                                        GError                  **error);
+void                      schakel_report_add_definitions (SchakelReport          *report,
+                                                        const char * const       *ids);
+
+/* A part of the scope (a municipality of a region, a region of the
+ * country) with its figures, unpublished. */
+typedef struct
+{
+  char         *name;
+  SchakelScope *scope;
+  GPtrArray    *values;
+} SchakelReportArea;
+
+GPtrArray                *schakel_report_list_areas    (SchakelReportInput       *input,
+                                                        const SchakelScope       *scope,
+                                                        const char * const       *ids,
+                                                        GError                  **error);
+
+G_END_DECLS
