@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -125,17 +126,23 @@ schakel_report_figure_base (const SchakelMetricValue *value)
   return schakel_format_count (value->n);
 }
 
+/* A signed change as printed: a real minus sign, and no sign at all for a
+ * change that rounds to zero. */
 static char *
-typographic_minus (char *text)
+signed_text (char *text)
 {
+  char *with_minus;
+
+  if (strpbrk (text, "123456789") == NULL)
+    {
+      memmove (text, text + 1, strlen (text));
+      return text;
+    }
   if (text[0] != '-')
     return text;
-  {
-    char *with_minus = g_strconcat ("−", text + 1, NULL);
-
-    g_free (text);
-    return with_minus;
-  }
+  with_minus = g_strconcat ("−", text + 1, NULL);
+  g_free (text);
+  return with_minus;
 }
 
 /* The change since the earlier figure, in the figure's unit (percentage
@@ -151,24 +158,24 @@ schakel_report_figure_change (const SchakelMetricValue *now,
   switch (now->info->unit)
     {
     case SCHAKEL_METRIC_UNIT_COUNT:
-      return typographic_minus (g_strdup_printf ("%+" G_GINT64_FORMAT, now->numerator - before->numerator));
+      return signed_text (g_strdup_printf ("%+" G_GINT64_FORMAT, now->numerator - before->numerator));
     case SCHAKEL_METRIC_UNIT_SHARE:
       a = now->value, b = before->value;
       if (isnan (a) || isnan (b))
         return g_strdup ("–");
       /* Translators: a change of a percentage, in percentage points, e.g. "+1.5 pt" */
-      return typographic_minus (g_strdup_printf (_("%+.1f pt"), 100.0 * (a - b)));
+      return signed_text (g_strdup_printf (_("%+.1f pt"), 100.0 * (a - b)));
     case SCHAKEL_METRIC_UNIT_PER_CHILD_YEAR:
     case SCHAKEL_METRIC_UNIT_PER_100_YEARS:
       a = now->value, b = before->value;
       if (isnan (a) || isnan (b))
         return g_strdup ("–");
-      return typographic_minus (g_strdup_printf ("%+.2f", a - b));
+      return signed_text (g_strdup_printf ("%+.2f", a - b));
     case SCHAKEL_METRIC_UNIT_DAYS:
       a = now->median.value, b = before->median.value;
       if (isnan (a) || isnan (b))
         return g_strdup ("–");
-      return typographic_minus (g_strdup_printf (_("%+g days"), a - b));
+      return signed_text (g_strdup_printf (_("%+g days"), a - b));
     default:
       g_return_val_if_reached (NULL);
     }
