@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "schakel-reports-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ struct _SchakelWindow
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
   SchakelMinorsView    *minors_view;
+  SchakelReportsView   *reports_view;
   AdwStatusPage        *timeline_page;
 
   GSettings            *settings;
