@@ -26,6 +26,10 @@ gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
+SchakelDatabase *schakel_test_open_demo   (const char      *name,
+                                           guint            n_minors,
+                                           guint            n_years,
+                                           guint64          seed);
 
 void schakel_cli_result_clear           (SchakelCliResult       *result);
 void schakel_test_run_cli               (SchakelCliResult       *result,

@@ -130,20 +130,10 @@ report_made (gpointer data)
 static void
 test_ui_reports_view_generates (void)
 {
-  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("ui-reports.db");
-  g_autoptr(GError) error = NULL;
-  SchakelDemoOptions options;
+  g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("ui-reports.db", 400, 2, 3);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = g_object_new (SCHAKEL_TYPE_REPORTS_VIEW, NULL);
   SchakelReport *report;
-
-  schakel_demo_options_init (&options);
-  options.n_minors = 400;
-  options.n_years = 2;
-  options.seed = 3;
-  options.until = schakel_day_from_ymd (2026, 5, 1);
-  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
 
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);

@@ -50,6 +50,7 @@ SchakelReport            *schakel_report_begin         (SchakelReportInput      
 gboolean                  schakel_report_add_notes     (SchakelReport            *report,
                                                         SchakelReportInput       *input,
                                                         GError                  **error);
+GPtrArray                *schakel_report_all_metric_ids (void);
 void                      schakel_report_add_definitions (SchakelReport          *report,
                                                         const char * const       *ids);
 

@@ -279,6 +279,20 @@ schakel_report_add_notes (SchakelReport       *report,
   return TRUE;
 }
 
+/* Every metric's id, in the engine's order, %NULL-terminated. */
+GPtrArray *
+schakel_report_all_metric_ids (void)
+{
+  guint n_metrics;
+  const SchakelMetricInfo *infos = schakel_metric_info_list (&n_metrics);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_metrics; i++)
+    g_ptr_array_add (ids, (gpointer) infos[i].id);
+  g_ptr_array_add (ids, NULL);
+  return ids;
+}
+
 /* A section, on a new page, with what each figure of @ids means. */
 void
 schakel_report_add_definitions (SchakelReport      *report,

@@ -89,15 +89,9 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
   g_autofree char *date_text = schakel_format_day (input->date);
   g_autofree char *intro = NULL;
   g_autoptr(GPtrArray) national = NULL, areas = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = schakel_report_all_metric_ids ();
   g_autoptr(SchakelReport) report = NULL;
   SchakelReportBlock *heading;
-  guint n_metrics;
-  const SchakelMetricInfo *infos = schakel_metric_info_list (&n_metrics);
-
-  for (guint i = 0; i < n_metrics; i++)
-    g_ptr_array_add (ids, (gpointer) infos[i].id);
-  g_ptr_array_add (ids, NULL);
 
   if (!(national = schakel_report_figures_compute (input, scope, input->date, NULL, error)))
     return NULL;

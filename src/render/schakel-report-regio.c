@@ -202,14 +202,8 @@ schakel_report_regio_build (SchakelReportInput  *input,
   g_autofree char *intro = NULL, *compared = NULL;
   g_autoptr(GPtrArray) now = NULL, before = NULL, municipalities = NULL;
   g_autoptr(SchakelReport) report = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = schakel_report_all_metric_ids ();
   SchakelReportBlock *heading;
-  guint n_metrics;
-  const SchakelMetricInfo *infos = schakel_metric_info_list (&n_metrics);
-
-  for (guint i = 0; i < n_metrics; i++)
-    g_ptr_array_add (ids, (gpointer) infos[i].id);
-  g_ptr_array_add (ids, NULL);
 
   if (!(now = schakel_report_figures_compute (input, scope, input->date, NULL, error)))
     return NULL;

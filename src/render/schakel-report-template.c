@@ -26,6 +26,18 @@ static const char * const period_labels[SCHAKEL_REPORT_N_PERIODS] = {
   N_("Fixed date"),
 };
 
+/* The index of @text in @names, or -1. */
+static int
+name_index (const char * const *names,
+            guint               n_names,
+            const char         *text)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (text, names[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
 const char *
 schakel_report_template_to_string (SchakelReportTemplate template_)
 {
@@ -37,13 +49,12 @@ gboolean
 schakel_report_template_from_string (const char            *text,
                                      SchakelReportTemplate *template_)
 {
-  for (guint i = 0; i < SCHAKEL_REPORT_N_TEMPLATES; i++)
-    if (g_strcmp0 (text, template_names[i]) == 0)
-      {
-        *template_ = i;
-        return TRUE;
-      }
-  return FALSE;
+  int index = name_index (template_names, SCHAKEL_REPORT_N_TEMPLATES, text);
+
+  if (index < 0)
+    return FALSE;
+  *template_ = index;
+  return TRUE;
 }
 
 /* The title, translated. */
@@ -142,13 +153,12 @@ gboolean
 schakel_report_period_from_string (const char          *text,
                                    SchakelReportPeriod *period)
 {
-  for (guint i = 0; i < SCHAKEL_REPORT_N_PERIODS; i++)
-    if (g_strcmp0 (text, period_names[i]) == 0)
-      {
-        *period = i;
-        return TRUE;
-      }
-  return FALSE;
+  int index = name_index (period_names, SCHAKEL_REPORT_N_PERIODS, text);
+
+  if (index < 0)
+    return FALSE;
+  *period = index;
+  return TRUE;
 }
 
 /* How the period is shown, translated. */
