@@ -122,7 +122,8 @@ municipality_table (SchakelReportInput *input,
       g_autofree char *completeness = schakel_report_figure_value (schakel_report_figures_find (values, "completeness"));
       const char *cells[] = { name, present, in_education, within, beyond, open, completeness };
 
-      if (list->len == 0)
+      /* A municipality's own briefing has one row, which is its total. */
+      if (list->len == 0 || (total && list->len == 1))
         break;
       schakel_report_table_add_row (table, total ? SCHAKEL_REPORT_ROW_TOTAL : SCHAKEL_REPORT_ROW_NORMAL, cells);
     }
@@ -144,11 +145,15 @@ add_data_notes (SchakelReport *report,
   g_autofree char *text = NULL;
 
   schakel_report_add (report, schakel_report_heading_new (1, _("Data completeness and warnings")));
-  /* Translators: %s: a percentage or a hidden value, then the number of minors */
-  text = g_strdup_printf (_("Data completeness is %s of %s minors: the share with a known birth date, "
-                            "known hours for every current enrolment and a valid BRIN for each school. "
-                            "Minors with incomplete data can make figures about education too low or too high."),
-                          share, base);
+  if (completeness->n == 0 && !completeness->n_suppressed)
+    text = g_strdup (_("No minors of school age had a placement here on the peildatum: "
+                       "there is no data whose completeness could be measured."));
+  else
+    /* Translators: %s: a percentage or a hidden value, then the number of minors */
+    text = g_strdup_printf (_("Data completeness is %s of %s minors: the share with a known birth date, "
+                              "known hours for every current enrolment and a valid BRIN for each school. "
+                              "Minors with incomplete data can make figures about education too low or too high."),
+                            share, base);
   schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY, text));
 
   for (guint i = 0; i < values->len; i++)
