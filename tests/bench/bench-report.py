@@ -11,6 +11,7 @@
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 
@@ -42,17 +43,24 @@ def pages(pdf):
     return int(re.search(r'^Pages:\s+(\d+)', info, re.M).group(1))
 
 
+def cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(cli, path, date, workdir):
     pdf = os.path.join(workdir, 'bench-landelijk.pdf')
+    cpu_before = cpu_seconds()
     report = [benchlib.run([cli, 'report', '--db', path, '--template', 'landelijk', '--scope', 'nl',
                             '--date', date, '-o', pdf]) for _ in range(REPEATS)]
+    cpu = (cpu_seconds() - cpu_before) / REPEATS
     metrics = [benchlib.run([cli, 'metrics', '--db', path, '--scope', 'nl', '--date', date,
                              '--format', 'json']) for _ in range(REPEATS)]
     n_pages = pages(pdf)
     os.unlink(pdf)
     seconds = benchlib.median([r.seconds for r in report])
     floor = benchlib.median([r.seconds for r in metrics])
-    return seconds, max(r.peak_rss_mib for r in report), n_pages, floor
+    return seconds, cpu, max(r.peak_rss_mib for r in report), n_pages, floor
 
 
 def main():
@@ -68,9 +76,11 @@ def main():
     print(f'Landelijk overzicht, scope nl, peildatum {args.until}; medians of {REPEATS} runs,'
           ' times include starting schakel-cli')
     for label, path in sets:
-        seconds, rss, n_pages, floor = measure(args.cli, path, args.until, args.workdir)
-        print(f'{label:22} {seconds:7.2f} s  {n_pages:3d} pages  {n_pages / seconds:6.1f} pages/s'
-              f'  peak {rss:6.1f} MiB   metrics nl {floor:6.2f} s   ratio {seconds / floor:5.1f}')
+        seconds, cpu, rss, n_pages, floor = measure(args.cli, path, args.until, args.workdir)
+        print(f'{label:22} {seconds:7.2f} s (CPU {cpu:6.2f} s)  {n_pages:3d} pages'
+              f'  {n_pages / seconds:6.1f} pages/s  peak {rss:6.1f} MiB'
+              f'   metrics nl {floor:6.2f} s   ratio {seconds / floor:5.1f}')
+    print(f'load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores')
 
 
 if __name__ == '__main__':
