@@ -276,3 +276,26 @@ schakel_test_open_demo (const char *name,
   g_assert_no_error (error);
   return db;
 }
+
+/**
+ * schakel_test_spawn_out:
+ * @argv: (array zero-terminated=1): a program (looked up in PATH) and its
+ *   arguments
+ *
+ * Runs @argv; the test fails unless it exits with status 0.
+ *
+ * Returns: (transfer full): what it wrote on stdout
+ */
+char *
+schakel_test_spawn_out (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

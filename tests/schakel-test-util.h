@@ -26,6 +26,7 @@ gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
+char            *schakel_test_spawn_out   (const char * const *argv);
 SchakelDatabase *schakel_test_open_demo   (const char      *name,
                                            guint            n_minors,
                                            guint            n_years,

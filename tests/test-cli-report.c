@@ -33,20 +33,6 @@ demo_path (void)
   return path;
 }
 
-static char *
-spawn_out (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* Writes the report; returns its text, pages separated by form feeds. */
 static char *
 make_report (const char *template_,
@@ -66,14 +52,14 @@ make_report (const char *template_,
   if (result.status != 0)
     g_error ("schakel-cli report failed: %s", result.err);
   g_assert_cmpstr (result.out, ==, "");
-  return spawn_out (pdftotext);
+  return schakel_test_spawn_out (pdftotext);
 }
 
 static guint
 pdf_pages (const char *pdf)
 {
   const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = spawn_out (argv);
+  g_autofree char *info = schakel_test_spawn_out (argv);
   const char *pages = strstr (info, "\nPages:");
 
   g_assert_nonnull (pages);
@@ -273,7 +259,7 @@ test_cli_report_no_personal_data (void)
         g_assert_null (g_strstr_len (bytes, length, folder));
         {
           const char *argv[] = { "pdfinfo", pdf, NULL };
-          g_autofree char *info = spawn_out (argv);
+          g_autofree char *info = schakel_test_spawn_out (argv);
 
           g_assert_true (g_regex_match_simple ("^Creator: +Schakel$", info, G_REGEX_MULTILINE, 0));
           g_assert_true (g_regex_match_simple ("^Title: +(Regional briefing|National overview)$", info,

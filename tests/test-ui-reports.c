@@ -43,20 +43,6 @@ wait_for (Condition   condition,
   g_source_remove (wake);
 }
 
-static char *
-spawn_out (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* A report of a portrait section and a landscape one. */
 static SchakelReport *
 two_orientations (void)
@@ -103,13 +89,13 @@ test_ui_reports_print_export (void)
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  info = spawn_out (info_argv);
+  info = schakel_test_spawn_out (info_argv);
   g_assert_true (g_regex_match_simple ("^Pages: +3$", info, G_REGEX_MULTILINE, 0));
   /* Portrait A4, then the landscape page on its side. */
   g_assert_true (g_regex_match_simple ("^Page +1 size: +595\\.\\d* x 841\\.\\d*", info, G_REGEX_MULTILINE, 0));
   g_assert_true (g_regex_match_simple ("^Page +3 size: +841\\.\\d* x 595\\.\\d*", info, G_REGEX_MULTILINE, 0));
 
-  text = spawn_out (text_argv);
+  text = schakel_test_spawn_out (text_argv);
   g_assert_nonnull (strstr (text, "Row 59"));
   g_assert_nonnull (strstr (text, "Landscape section"));
   g_assert_nonnull (strstr (text, "Page 3 of 3"));
