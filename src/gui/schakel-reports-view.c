@@ -271,6 +271,20 @@ next_button_clicked_cb (SchakelReportsView *self)
     show_page (self, self->page + 1);
 }
 
+static gboolean
+page_key_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  SchakelReportsView *self = SCHAKEL_REPORTS_VIEW (widget);
+
+  if (g_variant_get_int32 (args) < 0)
+    previous_button_clicked_cb (self);
+  else
+    next_button_clicked_cb (self);
+  return TRUE;
+}
+
 static void
 fit_button_notify_active_cb (SchakelReportsView *self)
 {
@@ -907,6 +921,9 @@ schakel_reports_view_class_init (SchakelReportsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, csv_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, pdf_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_button_clicked_cb);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, page_key_cb, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, page_key_cb, "i", 1);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
