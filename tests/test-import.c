@@ -316,6 +316,89 @@ test_import_dry_run (void)
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE dry_run = 1 AND rows_inserted = 3"), ==, 1);
 }
 
+/* The app's check before the user chooses: counts, detection, progress,
+ * and nothing in the data or the history. */
+static void
+test_import_unrecorded_check (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("check.db");
+  g_autofree char *minors = write_tmp ("check-jongeren.csv", "jongere_id,geboortedatum,geslacht,amv\n"
+                                                              "J1,14-05-2010,v,ja\n"
+                                                              "J2,31-02-2011,m,nee\n");
+  g_autofree char *before = data_digest (db);
+  g_autofree char *after = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  const SchakelImportFileResult *result;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED,
+                       NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  result = schakel_import_get_result (import, 0);
+  g_assert_cmpint (result->type, ==, SCHAKEL_IMPORT_MINORS);
+  g_assert_cmpint (result->encoding, ==, SCHAKEL_ENCODING_ASCII);
+  g_assert_cmpint (result->separator, ==, ',');
+  g_assert_cmpuint (result->rows, ==, 2);
+  g_assert_cmpuint (result->inserted, ==, 1);
+  g_assert_cmpuint (result->rejected, ==, 1);
+  g_assert_cmpfloat (schakel_import_get_fraction (import), >=, 0.9);
+  assert_contains (issues->str, "check-jongeren.csv:3:geboortedatum:E:");
+  after = data_digest (db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
+}
+
+/* The history lists every committed file and dry run, newest first. */
+static void
+test_import_history_list (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("history.db");
+  g_autofree char *minors = write_tmp ("history-jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("history-plaatsingen.csv", placements_csv);
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(SchakelImport) first = NULL;
+  g_autoptr(SchakelImport) second = NULL;
+  const SchakelImportRun *run;
+  gboolean ok;
+
+  runs = schakel_import_history_list (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 0);
+  g_clear_pointer (&runs, g_ptr_array_unref);
+
+  first = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+  second = run_import (db, SCHAKEL_IMPORT_DRY_RUN, NULL, issues, &ok, &error, placements, NULL);
+  g_assert_no_error (error);
+
+  runs = schakel_import_history_list (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 2);
+  run = g_ptr_array_index (runs, 0);
+  g_assert_cmpstr (run->file_name, ==, "history-plaatsingen.csv");
+  g_assert_cmpint (run->type, ==, SCHAKEL_IMPORT_PLACEMENTS);
+  g_assert_true (run->dry_run);
+  g_assert_cmpuint (run->rows_inserted, ==, 4);
+  run = g_ptr_array_index (runs, 1);
+  g_assert_cmpstr (run->file_name, ==, "history-jongeren.csv");
+  g_assert_cmpstr (run->sha256, ==, schakel_import_get_result (first, 0)->sha256);
+  g_assert_cmpint (strlen (run->sha256), ==, 64);
+  g_assert_cmpuint (run->rows_read, ==, 3);
+  g_assert_cmpuint (run->rows_inserted, ==, 3);
+  g_assert_false (run->dry_run);
+  g_assert_nonnull (run->at);
+  g_clear_pointer (&runs, g_ptr_array_unref);
+
+  runs = schakel_import_history_list (db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 1);
+}
+
 static void
 test_import_reference_files (void)
 {
@@ -450,6 +533,8 @@ main (int   argc,
   g_test_add_func ("/core/import/reimport-and-update", test_import_reimport_and_update);
   g_test_add_func ("/core/import/cross-row-checks", test_import_cross_row_checks);
   g_test_add_func ("/core/import/dry-run", test_import_dry_run);
+  g_test_add_func ("/core/import/unrecorded-check", test_import_unrecorded_check);
+  g_test_add_func ("/core/import/history-list", test_import_history_list);
   g_test_add_func ("/core/import/reference-files", test_import_reference_files);
   g_test_add_func ("/core/import/round-trip", test_import_round_trip);
   g_test_add_func ("/core/import/export-neutralises", test_export_neutralises);

@@ -66,6 +66,9 @@ struct _SchakelImport
   guint                   max_issues;
   guint64                 n_errors;
   gboolean                committed;
+  int                     permille;       /* progress, read from any thread */
+  guint64                 total_bytes;    /* of all files, once opened */
+  guint64                 done_bytes;     /* of the files read before this one */
 
   /* while running */
   sqlite3                *db;
@@ -263,6 +266,8 @@ open_file (SchakelImport *self,
     }
   header = schakel_csv_reader_get_header (f->reader);
   f->separator = schakel_csv_reader_get_separator (f->reader);
+  f->result.separator = f->separator;
+  self->total_bytes += schakel_csv_reader_get_size (f->reader);
   f->n_header = header->n_fields;
 
   if (has_control_chars (header))
@@ -495,6 +500,18 @@ bind_value (sqlite3_stmt              *stmt,
     }
 }
 
+/* Reading takes most of an import; the checks and the merge after the
+ * last file get the last tenth. */
+static void
+report_progress (SchakelImport *self,
+                 ImportFile    *f)
+{
+  guint64 done = self->done_bytes + (f != NULL ? schakel_csv_reader_get_offset (f->reader) : 0);
+  int permille = self->total_bytes > 0 ? (int) (900 * MIN (done, self->total_bytes) / self->total_bytes) : 0;
+
+  g_atomic_int_set (&self->permille, permille);
+}
+
 /* Step 1: read, check and stage every row of the file. */
 static gboolean
 stage_rows (SchakelImport  *self,
@@ -520,9 +537,12 @@ stage_rows (SchakelImport  *self,
       if (is_blank (record))
         continue;
       f->result.rows++;
-      if (f->result.rows % CANCEL_CHECK_ROWS == 0 &&
-          g_cancellable_set_error_if_cancelled (self->cancellable, error))
-        goto out;
+      if (f->result.rows % CANCEL_CHECK_ROWS == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+            goto out;
+          report_progress (self, f);
+        }
 
       if (record->n_fields != f->n_header)
         {
@@ -593,6 +613,9 @@ stage_rows (SchakelImport  *self,
       goto out;
     }
   f->result.sha256 = g_strdup (schakel_csv_reader_get_sha256 (f->reader));
+  f->result.encoding = schakel_csv_reader_get_encoding (f->reader);
+  self->done_bytes += schakel_csv_reader_get_size (f->reader);
+  report_progress (self, NULL);
   ok = TRUE;
 
 out:
@@ -1061,6 +1084,9 @@ run_in_transaction (SchakelImport    *self,
   if (self->flags & SCHAKEL_IMPORT_DRY_RUN)
     {
       schakel_database_rollback (db);
+      g_atomic_int_set (&self->permille, 1000);
+      if (self->flags & SCHAKEL_IMPORT_UNRECORDED)
+        return TRUE;
       return schakel_database_begin (db, error) &&
              record_history (self, error) &&
              schakel_database_commit (db, error);
@@ -1072,6 +1098,7 @@ run_in_transaction (SchakelImport    *self,
     goto rollback;
 
   self->committed = TRUE;
+  g_atomic_int_set (&self->permille, 1000);
   return TRUE;
 
 rollback:
@@ -1210,6 +1237,23 @@ schakel_import_get_n_errors (SchakelImport *self)
   g_return_val_if_fail (SCHAKEL_IS_IMPORT (self), 0);
 
   return self->n_errors;
+}
+
+/**
+ * schakel_import_get_fraction:
+ * @self: an import
+ *
+ * How far a running import is. Safe to call from any thread while
+ * schakel_import_run() runs in another.
+ *
+ * Returns: a fraction from 0 to 1
+ */
+double
+schakel_import_get_fraction (SchakelImport *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_IMPORT (self), 0.0);
+
+  return g_atomic_int_get (&self->permille) / 1000.0;
 }
 
 /**

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "schakel-database.h"
+#include "schakel-encoding.h"
 #include "schakel-import-format.h"
 
 G_BEGIN_DECLS
@@ -24,12 +25,15 @@ G_BEGIN_DECLS
  * @SCHAKEL_IMPORT_FLAGS_NONE: import everything or nothing
  * @SCHAKEL_IMPORT_DRY_RUN: check and count, then roll back
  * @SCHAKEL_IMPORT_VALID_ONLY: import the valid rows, reject the others
+ * @SCHAKEL_IMPORT_UNRECORDED: with %SCHAKEL_IMPORT_DRY_RUN, leave the run
+ *   out of the import history (the app's check before the user chooses)
  */
 typedef enum
 {
   SCHAKEL_IMPORT_FLAGS_NONE = 0,
   SCHAKEL_IMPORT_DRY_RUN    = 1 << 0,
   SCHAKEL_IMPORT_VALID_ONLY = 1 << 1,
+  SCHAKEL_IMPORT_UNRECORDED = 1 << 2,
 } SchakelImportFlags;
 
 typedef enum
@@ -66,6 +70,8 @@ typedef void (*SchakelImportIssueFunc) (const SchakelImportIssue *issue,
  * @file_name: its base name
  * @sha256: (nullable): the SHA-256 of its bytes, once read
  * @type: its type, given or detected
+ * @encoding: its encoding, once read to the end
+ * @separator: its field separator, once opened (0 before)
  * @rejects_path: (nullable): where its rejected rows were written
  * @rows: data rows read (blank rows not counted)
  * @inserted: rows that added a record
@@ -81,6 +87,8 @@ typedef struct
   char              *file_name;
   char              *sha256;
   SchakelImportType  type;
+  SchakelEncoding    encoding;
+  char               separator;
   char              *rejects_path;
   guint64            rows;
   guint64            inserted;
@@ -114,6 +122,7 @@ guint                          schakel_import_get_n_files      (SchakelImport   
 const SchakelImportFileResult *schakel_import_get_result       (SchakelImport           *self,
                                                                 guint                    index);
 guint64                        schakel_import_get_n_errors     (SchakelImport           *self);
+double                         schakel_import_get_fraction     (SchakelImport           *self);
 gboolean                       schakel_import_get_committed    (SchakelImport           *self);
 
 G_END_DECLS
