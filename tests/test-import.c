@@ -351,6 +351,35 @@ test_import_unrecorded_check (void)
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
 }
 
+/* The app writes each file's rejected rows beside it, never over a file. */
+static void
+test_import_rejects_beside (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("beside.db");
+  g_autofree char *minors = write_tmp ("beside.csv", "jongere_id;geboortedatum;geslacht;amv\nJ1;14-05-2010;v;ja\nJ2;31-02-2011;m;nee\n");
+  g_autofree char *first = schakel_test_tmp_path ("beside-afgekeurd.csv");
+  g_autofree char *second = schakel_test_tmp_path ("beside-afgekeurd-2.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SchakelImport) import =
+        run_import (db, SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_REJECTS_BESIDE, NULL, issues, &ok, &error,
+                    minors, NULL);
+
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpstr (schakel_import_get_result (import, 0)->rejects_path, ==, i == 0 ? first : second);
+    }
+  g_file_get_contents (second, &contents, NULL, &error);
+  g_assert_no_error (error);
+  assert_contains (contents, "J2;31-02-2011;m;nee;geboortedatum: ");
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+}
+
 /* The history lists every committed file and dry run, newest first. */
 static void
 test_import_history_list (void)
@@ -535,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/core/import/dry-run", test_import_dry_run);
   g_test_add_func ("/core/import/unrecorded-check", test_import_unrecorded_check);
   g_test_add_func ("/core/import/history-list", test_import_history_list);
+  g_test_add_func ("/core/import/rejects-beside", test_import_rejects_beside);
   g_test_add_func ("/core/import/reference-files", test_import_reference_files);
   g_test_add_func ("/core/import/round-trip", test_import_round_trip);
   g_test_add_func ("/core/import/export-neutralises", test_export_neutralises);

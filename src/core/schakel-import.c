@@ -862,6 +862,28 @@ merge_rows (SchakelImport  *self,
   return TRUE;
 }
 
+/* A name beside the file that no file has yet. */
+static char *
+rejects_path_beside (ImportFile *f)
+{
+  g_autofree char *dir = g_path_get_dirname (f->result.path);
+  g_autofree char *stem = g_strdup (f->result.file_name);
+  char *dot = strrchr (stem, '.');
+
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s-afgekeurd.csv", stem)
+                                     : g_strdup_printf ("%s-afgekeurd-%u.csv", stem, n);
+      char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
 static char *
 rejects_path_for (SchakelImport *self,
                   ImportFile    *f)
@@ -871,6 +893,8 @@ rejects_path_for (SchakelImport *self,
   g_autofree char *input = NULL;
   char *dot;
 
+  if (self->flags & SCHAKEL_IMPORT_REJECTS_BESIDE)
+    return rejects_path_beside (f);
   if (self->files->len == 1)
     return g_strdup (self->rejects_path);
 
@@ -982,7 +1006,8 @@ import_file (SchakelImport  *self,
            (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
 
   if ((self->flags & SCHAKEL_IMPORT_VALID_ONLY) && !(self->flags & SCHAKEL_IMPORT_DRY_RUN) &&
-      self->rejects_path != NULL && f->result.rejected > 0 && !write_rejects (self, f, error))
+      (self->rejects_path != NULL || (self->flags & SCHAKEL_IMPORT_REJECTS_BESIDE)) &&
+      f->result.rejected > 0 && !write_rejects (self, f, error))
     return FALSE;
 
   g_clear_pointer (&f->reader, schakel_csv_reader_free);

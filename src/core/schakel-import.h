@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * @SCHAKEL_IMPORT_VALID_ONLY: import the valid rows, reject the others
  * @SCHAKEL_IMPORT_UNRECORDED: with %SCHAKEL_IMPORT_DRY_RUN, leave the run
  *   out of the import history (the app's check before the user chooses)
+ * @SCHAKEL_IMPORT_REJECTS_BESIDE: with %SCHAKEL_IMPORT_VALID_ONLY, write
+ *   each file's rejected rows beside it as NAME-afgekeurd.csv (then
+ *   NAME-afgekeurd-2.csv … when that exists), not to the rejects path
  */
 typedef enum
 {
@@ -34,6 +37,7 @@ typedef enum
   SCHAKEL_IMPORT_DRY_RUN    = 1 << 0,
   SCHAKEL_IMPORT_VALID_ONLY = 1 << 1,
   SCHAKEL_IMPORT_UNRECORDED = 1 << 2,
+  SCHAKEL_IMPORT_REJECTS_BESIDE = 1 << 3,
 } SchakelImportFlags;
 
 typedef enum
