@@ -1117,7 +1117,9 @@ run_in_transaction (SchakelImport    *self,
              schakel_database_commit (db, error);
     }
 
-  if (!record_history (self, error) ||
+  /* A cancel that came after the last check still stops the import. */
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
+      !record_history (self, error) ||
       !schakel_sqlite_exec (self->db, "DROP TABLE temp.import_issue", error) ||
       !schakel_database_commit (db, error))
     goto rollback;
