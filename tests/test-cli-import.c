@@ -182,6 +182,18 @@ test_cli_export (void)
   schakel_test_run_cli (&e3, "en", "export", "--db", db, "--table", "jongeren", "-o", bad_dir, NULL);
   g_assert_cmpint (e3.status, ==, 1);
   assert_contains (e3.err, "Cannot write");
+
+  /* The export is in the audit log, with the file's name but not its folder;
+   * the failed ones are not. */
+  {
+    g_autoptr(SchakelDatabase) check = schakel_database_open (db, SCHAKEL_DATABASE_READ_ONLY, NULL);
+
+    g_assert_nonnull (check);
+    g_assert_cmpint (schakel_test_query_int (check, "SELECT count(*) FROM audit_log WHERE action = 'export.file'"), ==, 1);
+    g_assert_cmpint (schakel_test_query_int (check, "SELECT count(*) FROM audit_log WHERE action = 'export.file'"
+                                                    " AND detail = 'table=plaatsingen rows=3 format=excel"
+                                                    " file=plaatsingen-export.csv' AND instr (detail, '/') = 0"), ==, 1);
+  }
 }
 
 /* Writes a minors file and a placements file of @n minors. */
