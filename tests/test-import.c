@@ -380,6 +380,125 @@ test_import_rejects_beside (void)
   g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
 }
 
+/* Mapping profiles: a partner's own header read as a canonical file,
+ * given by name or found automatically; broken profiles say what is wrong. */
+static const char coa_profile[] =
+  "[Profile]\n"
+  "Name=COA Noord\n"
+  "Type=plaatsingen\n"
+  "[Columns]\n"
+  "jongere_id=Clientnummer\n"
+  "locatie_code=Locatie\n"
+  "locatie_type=Soort opvang\n"
+  "gemeente_code=Gemeente\n"
+  "startdatum=Datum in\n"
+  "einddatum=Datum uit\n";
+
+static void
+write_profile (const char *name,
+               const char *contents)
+{
+  g_autofree char *dir = schakel_import_profile_get_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
+assert_profile_error (const char *contents,
+                      const char *expected)
+{
+  g_autofree char *path = write_tmp ("broken.profile", contents);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImportProfile) profile = schakel_import_profile_load (path, &error);
+
+  g_assert_null (profile);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+  assert_contains (error->message, "broken.profile");
+  assert_contains (error->message, expected);
+}
+
+static void
+test_import_profiles (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("profile.db");
+  g_autofree char *minors = write_tmp ("profile-jongeren.csv", minors_csv);
+  g_autofree char *coa = write_tmp ("coa-export.csv",
+                                    "CLIENTNUMMER;Locatie;Soort opvang;Gemeente;Datum in;Datum uit;Opmerking\r\n"
+                                    "J1;TA01;AC;GM1950;01-02-2025;10-02-2025;x\r\n"
+                                    "J2;TA01;AC;GM1950;01-03-2025;;\r\n");
+  static const char * const header[] = { "Clientnummer", "locatie", "SOORT OPVANG", "Gemeente", "Datum in", "Datum uit", "Extra" };
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) first = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  g_autoptr(SchakelImportProfile) profile = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_auto(GStrv) renamed = NULL;
+  gboolean ok;
+
+  first = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+
+  /* Without a profile the header is not recognised. */
+  g_clear_object (&import);
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, coa, NULL);
+  g_assert_false (ok);
+  g_clear_error (&error);
+
+  write_profile ("coa-noord.profile", coa_profile);
+  profile = schakel_import_profile_find ("coa noord", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (schakel_import_profile_get_name (profile), ==, "COA Noord");
+  g_assert_cmpint (schakel_import_profile_get_type (profile), ==, SCHAKEL_IMPORT_PLACEMENTS);
+  g_assert_true (schakel_import_profile_matches (profile, header, G_N_ELEMENTS (header)));
+  g_assert_false (schakel_import_profile_matches (profile, header, 3));
+  renamed = schakel_import_profile_rename_header (profile, header, G_N_ELEMENTS (header));
+  g_assert_cmpstr (renamed[0], ==, "jongere_id");
+  g_assert_cmpstr (renamed[2], ==, "locatie_type");
+  g_assert_cmpstr (renamed[6], ==, "Extra");
+
+  /* Given explicitly. */
+  g_clear_object (&import);
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_DRY_RUN);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, coa, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_set_profile (import, g_steal_pointer (&profile));
+  g_assert_true (schakel_import_run (import, db, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (schakel_import_get_result (import, 0)->profile, ==, "COA Noord");
+  g_assert_cmpuint (schakel_import_get_result (import, 0)->inserted, ==, 2);
+  assert_contains (issues->str, "“Opmerking” is not a column");
+
+  /* Found automatically among the saved ones. */
+  all = schakel_import_profile_load_all (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_clear_object (&import);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  schakel_import_add_file (import, coa, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_add_file (import, minors, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_set_candidate_profiles (import, all);
+  g_assert_true (schakel_import_run (import, db, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (schakel_import_get_result (import, 0)->profile);  /* jongeren: canonical, first in order */
+  g_assert_cmpstr (schakel_import_get_result (import, 1)->profile, ==, "COA Noord");
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement"), ==, 2);
+
+  g_assert_null (schakel_import_profile_find ("nobody", &error));
+  assert_contains (error->message, "no mapping profile “nobody”");
+  g_clear_error (&error);
+
+  assert_profile_error ("[Profile]\nType=nonsense\n[Columns]\njongere_id=X\n", "Type=");
+  assert_profile_error ("[Profile]\nType=jongeren\n", "maps no column");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\nstartdatum=X\n", "“startdatum” is not a column of a jongeren file");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\njongere_id=X\namv=x\n", "“x” is mapped to two columns");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\njongere_id=--\n", "mapped to no name");
+  assert_profile_error ("not a key file", "broken.profile");
+}
+
 /* The history lists every committed file and dry run, newest first. */
 static void
 test_import_history_list (void)
@@ -556,7 +675,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  /* Mapping profiles are read from here; keep the user's out. */
+  config = schakel_test_tmp_path ("config");
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
   g_test_add_func ("/core/import/all-or-nothing", test_import_all_or_nothing);
   g_test_add_func ("/core/import/reimport-and-update", test_import_reimport_and_update);
@@ -565,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/core/import/unrecorded-check", test_import_unrecorded_check);
   g_test_add_func ("/core/import/history-list", test_import_history_list);
   g_test_add_func ("/core/import/rejects-beside", test_import_rejects_beside);
+  g_test_add_func ("/core/import/profiles", test_import_profiles);
   g_test_add_func ("/core/import/reference-files", test_import_reference_files);
   g_test_add_func ("/core/import/round-trip", test_import_round_trip);
   g_test_add_func ("/core/import/export-neutralises", test_export_neutralises);

@@ -64,6 +64,8 @@ struct _SchakelImport
   SchakelImportIssueFunc  issue_func;
   gpointer                issue_data;
   guint                   max_issues;
+  SchakelImportProfile   *profile;
+  GPtrArray              *candidates;     /* of SchakelImportProfile */
   guint64                 n_errors;
   gboolean                committed;
   int                     permille;       /* progress, read from any thread */
@@ -85,6 +87,7 @@ import_file_free (ImportFile *f)
   g_free (f->result.file_name);
   g_free (f->result.sha256);
   g_free (f->result.rejects_path);
+  g_free (f->result.profile);
   g_clear_pointer (&f->reader, schakel_csv_reader_free);
   g_clear_pointer (&f->rejects, schakel_csv_writer_abort);
   g_free (f->field_of_column);
@@ -98,6 +101,8 @@ schakel_import_finalize (GObject *object)
 
   g_ptr_array_unref (self->files);
   g_free (self->rejects_path);
+  g_clear_pointer (&self->profile, schakel_import_profile_free);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (schakel_import_parent_class)->finalize (object);
 }
@@ -169,6 +174,40 @@ schakel_import_set_rejects_path (SchakelImport *self,
 
   g_free (self->rejects_path);
   self->rejects_path = g_strdup (path);
+}
+
+/**
+ * schakel_import_set_profile:
+ * @self: an import
+ * @profile: (transfer full) (nullable): the mapping profile to read every
+ *   file with
+ */
+void
+schakel_import_set_profile (SchakelImport        *self,
+                            SchakelImportProfile *profile)
+{
+  g_return_if_fail (SCHAKEL_IS_IMPORT (self));
+
+  g_clear_pointer (&self->profile, schakel_import_profile_free);
+  self->profile = profile;
+}
+
+/**
+ * schakel_import_set_candidate_profiles:
+ * @self: an import
+ * @profiles: (element-type SchakelImportProfile) (nullable): saved
+ *   profiles, tried in order on a file whose header matches no canonical
+ *   file and whose type was not given; the first that fits is used
+ */
+void
+schakel_import_set_candidate_profiles (SchakelImport *self,
+                                       GPtrArray     *profiles)
+{
+  g_return_if_fail (SCHAKEL_IS_IMPORT (self));
+
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  if (profiles != NULL)
+    self->candidates = g_ptr_array_ref (profiles);
 }
 
 /**
@@ -248,6 +287,26 @@ join_header (const SchakelCsvRecord *header)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The profile given for every file, or else the first saved one that
+ * fits a header that matches no canonical file. */
+static const SchakelImportProfile *
+choose_profile (SchakelImport          *self,
+                ImportFile             *f,
+                const SchakelCsvRecord *header)
+{
+  const char * const *names = (const char * const *) header->fields;
+
+  if (self->profile != NULL)
+    return self->profile;
+  if (self->candidates == NULL || f->result.type != SCHAKEL_IMPORT_TYPE_NONE ||
+      schakel_import_detect_type (names, header->n_fields) != SCHAKEL_IMPORT_TYPE_NONE)
+    return NULL;
+  for (guint i = 0; i < self->candidates->len; i++)
+    if (schakel_import_profile_matches (g_ptr_array_index (self->candidates, i), names, header->n_fields))
+      return g_ptr_array_index (self->candidates, i);
+  return NULL;
+}
+
 /* Opens a file and maps its header; FALSE when it cannot be imported. */
 static gboolean
 open_file (SchakelImport *self,
@@ -255,6 +314,9 @@ open_file (SchakelImport *self,
 {
   g_autoptr(GError) error = NULL;
   const SchakelCsvRecord *header;
+  const SchakelImportProfile *profile;
+  g_auto(GStrv) renamed = NULL;
+  const char * const *names;
   g_autofree int *column_of_field = NULL;
   gboolean ok = TRUE;
 
@@ -269,6 +331,7 @@ open_file (SchakelImport *self,
   f->result.separator = f->separator;
   self->total_bytes += schakel_csv_reader_get_size (f->reader);
   f->n_header = header->n_fields;
+  names = (const char * const *) header->fields;
 
   if (has_control_chars (header))
     {
@@ -277,8 +340,19 @@ open_file (SchakelImport *self,
       return FALSE;
     }
 
+  profile = choose_profile (self, f, header);
+  if (profile != NULL)
+    {
+      renamed = schakel_import_profile_rename_header (profile, (const char * const *) header->fields,
+                                                      header->n_fields);
+      names = (const char * const *) renamed;
+      f->result.profile = g_strdup (schakel_import_profile_get_name (profile));
+      if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
+        f->result.type = schakel_import_profile_get_type (profile);
+    }
+
   if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
-    f->result.type = schakel_import_detect_type ((const char * const *) header->fields, header->n_fields);
+    f->result.type = schakel_import_detect_type (names, header->n_fields);
   if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
     {
       g_autofree char *found = join_header (header);
@@ -293,8 +367,7 @@ open_file (SchakelImport *self,
   f->format = schakel_import_format_get (f->result.type);
   f->field_of_column = g_new (int, f->format->n_columns);
   column_of_field = g_new (int, MAX (header->n_fields, 1));
-  schakel_import_format_map_header (f->format, (const char * const *) header->fields, header->n_fields,
-                                    f->field_of_column, column_of_field);
+  schakel_import_format_map_header (f->format, names, header->n_fields, f->field_of_column, column_of_field);
 
   for (guint i = 0; i < f->format->n_columns; i++)
     if (f->field_of_column[i] < 0 && f->format->columns[i].required)
@@ -315,7 +388,7 @@ open_file (SchakelImport *self,
       if (column_of_field[i] >= 0 || *header->fields[i] == '\0')
         continue;
       quoted = schakel_import_quote_value (header->fields[i]);
-      c = schakel_import_format_match (f->format, header->fields[i]);
+      c = schakel_import_format_match (f->format, names[i]);
       if (c >= 0)
         {
           message = g_strdup_printf (_("The column “%s” appears twice in the header"), quoted);

@@ -17,6 +17,7 @@
 #include "schakel-database.h"
 #include "schakel-encoding.h"
 #include "schakel-import-format.h"
+#include "schakel-import-profile.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,7 @@ typedef void (*SchakelImportIssueFunc) (const SchakelImportIssue *issue,
  * @encoding: its encoding, once read to the end
  * @separator: its field separator, once opened (0 before)
  * @rejects_path: (nullable): where its rejected rows were written
+ * @profile: (nullable): the name of the mapping profile it was read with
  * @rows: data rows read (blank rows not counted)
  * @inserted: rows that added a record
  * @updated: rows that changed a record with the same natural key
@@ -94,6 +96,7 @@ typedef struct
   SchakelEncoding    encoding;
   char               separator;
   char              *rejects_path;
+  char              *profile;
   guint64            rows;
   guint64            inserted;
   guint64            updated;
@@ -113,6 +116,10 @@ void                           schakel_import_add_file         (SchakelImport   
                                                                 SchakelImportType        type);
 void                           schakel_import_set_rejects_path (SchakelImport           *self,
                                                                 const char              *path);
+void                           schakel_import_set_profile      (SchakelImport           *self,
+                                                                SchakelImportProfile    *profile);
+void                           schakel_import_set_candidate_profiles (SchakelImport     *self,
+                                                                GPtrArray               *profiles);
 void                           schakel_import_set_issue_func   (SchakelImport           *self,
                                                                 SchakelImportIssueFunc   func,
                                                                 gpointer                 user_data);

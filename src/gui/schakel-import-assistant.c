@@ -56,6 +56,8 @@ struct _SchakelImportAssistant
   SchakelImport        *import;        /* the check, then the import */
   GCancellable         *cancellable;   /* while a job runs */
   guint                 progress_source;
+  GPtrArray            *profiles;      /* saved mapping profiles, reused automatically */
+  char                 *profile_error; /* why they could not be read */
 };
 
 G_DEFINE_FINAL_TYPE (SchakelImportAssistant, schakel_import_assistant, ADW_TYPE_WINDOW)
@@ -185,6 +187,7 @@ start_job (SchakelImportAssistant *self,
   schakel_import_set_max_issues (self->import, MAX_MESSAGES_PER_FILE);
   for (guint i = 0; self->paths[i] != NULL; i++)
     schakel_import_add_file (self->import, self->paths[i], SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_set_candidate_profiles (self->import, self->profiles);
 
   adw_status_page_set_title (self->working_page, title);
   adw_status_page_set_description (self->working_page, description);
@@ -211,6 +214,12 @@ describe_file (const SchakelImportFileResult *r)
     return g_strdup (format != NULL ? _(format->label) : _("Not recognised"));
 
   rows_text = g_strdup_printf (ngettext ("%s row", "%s rows", (gulong) MIN (r->rows, G_MAXULONG)), rows);
+  if (r->profile != NULL)
+    /* Translators: a file's kind, mapping profile, encoding, separator and
+     * row count, e.g. "Placements (profile COA Noord) · UTF-8 · semicolon (;) · 1,234 rows" */
+    return g_strdup_printf (_("%s (profile %s) · %s · %s · %s"), _(format->label), r->profile,
+                            schakel_encoding_name (r->encoding), schakel_csv_separator_name (r->separator),
+                            rows_text);
   /* Translators: a file's kind, encoding, separator and row count, e.g.
    * "Placements · UTF-8 · semicolon (;) · 1,234 rows" */
   return g_strdup_printf (_("%s · %s · %s · %s"), _(format->label), schakel_encoding_name (r->encoding),
@@ -312,7 +321,11 @@ show_review (SchakelImportAssistant *self,
       valid += r->rows - MIN (r->rejected, r->rows);
     }
 
-  if (!ok)
+  if (!ok && self->profile_error != NULL)
+    /* Translators: the first %s says why nothing can be imported, the second why the saved mapping profiles could not be read */
+    verdict = g_strdup_printf (_("Nothing can be imported: %s (The saved mapping profiles were not used: %s)"),
+                               error->message, self->profile_error);
+  else if (!ok)
     verdict = g_strdup_printf (_("Nothing can be imported: %s"), error->message);
   else if (n_errors == 0)
     verdict = g_strdup (_("Every row can be imported."));
@@ -557,6 +570,8 @@ schakel_import_assistant_dispose (GObject *object)
   g_clear_object (&self->errors);
   g_clear_object (&self->warnings);
   g_clear_pointer (&self->paths, g_strfreev);
+  g_clear_pointer (&self->profiles, g_ptr_array_unref);
+  g_clear_pointer (&self->profile_error, g_free);
 
   G_OBJECT_CLASS (schakel_import_assistant_parent_class)->dispose (object);
 }
@@ -662,6 +677,12 @@ schakel_import_assistant_check_files (SchakelImportAssistant *self,
   g_return_if_fail (self->paths == NULL);
 
   self->paths = g_strdupv ((char **) paths);
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!(self->profiles = schakel_import_profile_load_all (&error)))
+      self->profile_error = g_strdup (error->message);
+  }
   start_job (self, SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED,
              ngettext ("Checking the File", "Checking the Files", g_strv_length (self->paths)),
              _("Schakel reads every row as it would import it. Nothing is changed yet."),
