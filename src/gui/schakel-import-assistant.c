@@ -126,9 +126,12 @@ message_bind_cb (GtkSignalListItemFactory *factory,
   g_autofree char *full = schakel_import_message_to_string (message);
 
   if (schakel_import_message_get_line (message) > 0)
-    /* Translators: where a problem is: a file name and a line number */
-    location = g_strdup_printf (_("%s, line %" G_GUINT64_FORMAT), schakel_import_message_get_file (message),
-                                schakel_import_message_get_line (message));
+    {
+      g_autofree char *line = g_strdup_printf ("%" G_GUINT64_FORMAT, schakel_import_message_get_line (message));
+
+      /* Translators: where a problem is: a file name and a line number */
+      location = g_strdup_printf (_("%s, line %s"), schakel_import_message_get_file (message), line);
+    }
   else
     location = g_strdup (schakel_import_message_get_file (message));
 
@@ -497,9 +500,10 @@ append_messages (GString    *out,
       g_autoptr(SchakelImportMessage) message = g_list_model_get_item (model, i);
       g_autofree char *line = schakel_import_message_to_string (message);
 
-      g_string_append_printf (out, "%s%s\n",
-                              schakel_import_message_get_severity (message) == SCHAKEL_ISSUE_WARNING ? _("warning: ") : "",
-                              line);
+      if (schakel_import_message_get_severity (message) == SCHAKEL_ISSUE_WARNING)
+        g_string_append_printf (out, "%s %s\n", _("warning:"), line);
+      else
+        g_string_append_printf (out, "%s\n", line);
     }
 }
 
