@@ -266,6 +266,10 @@ test_import_cross_row_checks (void)
   g_clear_error (&error);
   /* J3's open placement from 01-04 in the database overlaps both new ones. */
   assert_contains (issues->str, "overlap.csv:2:startdatum:E:the placement from 2025-05-01 overlaps the placement of the same minor from 2025-04-01");
+  /* … and the two new ones overlap each other; moving on the day one ends (J2) is fine. */
+  assert_contains (issues->str, "overlap.csv:3:startdatum:E:the placement from 2025-05-15 overlaps the placement of the same minor from 2025-05-01");
+  g_assert_null (strstr (issues->str, "overlap.csv:6:startdatum"));
+  g_assert_null (strstr (issues->str, "overlap.csv:7:startdatum"));
   assert_contains (issues->str, "overlap.csv:5:jongere_id+startdatum:E:“J1 2025-02-01” is also on line 4");
   assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
   assert_contains (issues->str, "overlap.csv:8:gemeente_code:E:“GM9999” is not a known municipality");
