@@ -54,7 +54,8 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (regio_naam) OVER w AS first_name, first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY indeling, regio_code ORDER BY line))"
     " WHERE regio_naam IS NOT first_name",
-    N_("“{value}” differs from the name this region has on line {other}") },
+    N_("“{value}” differs from the name this region has on line {other}"),
+    &(const SchakelImportKeyRule) { { "indeling", "regio_code" }, { "regio_naam" }, "regio_naam" } },
 
   MINOR_EXISTS (SCHAKEL_IMPORT_PLACEMENTS),
   MUNICIPALITY_EXISTS (SCHAKEL_IMPORT_PLACEMENTS),
@@ -64,7 +65,8 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY locatie_code ORDER BY line))"
     " WHERE locatie_type IS NOT first_type OR gemeente_code IS NOT first_gm",
-    N_("location “{value}” has another type or municipality on line {other}; one location has one type and one municipality") },
+    N_("location “{value}” has another type or municipality on line {other}; one location has one type and one municipality"),
+    &(const SchakelImportKeyRule) { { "locatie_code" }, { "locatie_type", "gemeente_code" }, NULL } },
   /* Placements of one minor must not overlap; moving on the day another
    * ends is fine. Two checks, so that neither sorts the file again: the
    * rows of the file among themselves, walked in key order along the
@@ -94,7 +96,8 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (gemeente_code) OVER w AS first_gm, first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY brin, vestiging ORDER BY line))"
     " WHERE gemeente_code IS NOT first_gm",
-    N_("school “{value}” is in another municipality on line {other}") },
+    N_("school “{value}” is in another municipality on line {other}"),
+    &(const SchakelImportKeyRule) { { "brin", "vestiging" }, { "gemeente_code" }, NULL } },
 
   MINOR_EXISTS (SCHAKEL_IMPORT_WAITLIST),
   MUNICIPALITY_EXISTS (SCHAKEL_IMPORT_WAITLIST),

@@ -53,6 +53,10 @@ typedef struct
   guint64                    month_first_line;
   guint64                    slash_ambiguous;
   SchakelCsvWriter          *rejects;        /* renamed into place on commit */
+  const SchakelImportSetCheck *key_check;    /* done while staging, if any */
+  GHashTable                *key_rows;       /* key → first line and values */
+  gboolean                   key_overflow;   /* too many keys: the SQL checks */
+  guint64                    key_conflicts;
 } ImportFile;
 
 struct _SchakelImport
@@ -91,6 +95,7 @@ import_file_free (ImportFile *f)
   g_clear_pointer (&f->reader, schakel_csv_reader_free);
   g_clear_pointer (&f->rejects, schakel_csv_writer_abort);
   g_free (f->field_of_column);
+  g_clear_pointer (&f->key_rows, g_hash_table_unref);
   g_free (f);
 }
 
@@ -585,6 +590,105 @@ report_progress (SchakelImport *self,
   g_atomic_int_set (&self->permille, permille);
 }
 
+static char *replace_placeholders (const char *message,
+                                   const char *value,
+                                   const char *other);
+
+/* Joins the values of @columns, NULL ones as \x01, for a hash key. */
+static void
+join_values (const SchakelImportFormat *format,
+             const char * const        *columns,
+             guint                      n_columns,
+             SchakelFieldCheck         *checks,
+             GString                   *out)
+{
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < n_columns && columns[i] != NULL; i++)
+    {
+      const SchakelFieldCheck *check = &checks[schakel_import_format_column (format, columns[i])];
+
+      g_string_append (out, check->is_null ? "\x01" : check->value->str);
+      g_string_append_c (out, '\x1f');
+    }
+}
+
+/* The staged half of a set check with a key rule: the first row of a key
+ * sets its values; a later row with other values is an error. */
+static gboolean
+check_key_rule (SchakelImport      *self,
+                ImportFile         *f,
+                guint64             line,
+                SchakelFieldCheck  *checks,
+                GString            *key,
+                GString            *values,
+                GError            **error)
+{
+  const SchakelImportKeyRule *rule = f->key_check->staged;
+  const SchakelImportFormat *format = f->format;
+  const char *first;
+  g_autofree char *shown = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *message = NULL;
+
+  if (f->key_overflow)
+    return TRUE;
+  join_values (format, rule->keys, G_N_ELEMENTS (rule->keys), checks, key);
+  join_values (format, rule->values, G_N_ELEMENTS (rule->values), checks, values);
+
+  first = g_hash_table_lookup (f->key_rows, key->str);
+  if (first == NULL)
+    {
+      if (g_hash_table_size (f->key_rows) >= SCHAKEL_IMPORT_MAX_STAGED_KEYS)
+        {
+          /* Memory stays bounded; the SQL check does it all instead. */
+          f->key_overflow = TRUE;
+          g_hash_table_remove_all (f->key_rows);
+          return TRUE;
+        }
+      g_hash_table_insert (f->key_rows, g_strdup (key->str),
+                           g_strdup_printf ("%" G_GUINT64_FORMAT "\x1f%s", line, values->str));
+      return TRUE;
+    }
+  if (g_str_equal (strchr (first, '\x1f') + 1, values->str))
+    return TRUE;
+
+  if (rule->value_column != NULL)
+    shown = g_strdup (checks[schakel_import_format_column (format, rule->value_column)].value->str);
+  else
+    {
+      GString *joined = g_string_new (NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (rule->keys) && rule->keys[i] != NULL; i++)
+        {
+          const SchakelFieldCheck *check = &checks[schakel_import_format_column (format, rule->keys[i])];
+
+          if (!check->is_null)
+            g_string_append (joined, check->value->str);
+        }
+      shown = g_string_free (joined, FALSE);
+    }
+  other = g_strndup (first, strchr (first, '\x1f') - first);
+  message = replace_placeholders (_(f->key_check->message), shown, other);
+  f->key_conflicts++;
+  return add_issue (self, f, line, f->key_check->column, SCHAKEL_ISSUE_ERROR, message, error);
+}
+
+static void
+find_key_check (ImportFile *f)
+{
+  const SchakelImportSetCheck *checks;
+  guint n_checks;
+
+  checks = _schakel_import_set_checks (&n_checks);
+  for (guint i = 0; i < n_checks; i++)
+    if (checks[i].type == f->format->type && checks[i].staged != NULL)
+      {
+        f->key_check = &checks[i];
+        f->key_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        return;
+      }
+}
+
 /* Step 1: read, check and stage every row of the file. */
 static gboolean
 stage_rows (SchakelImport  *self,
@@ -596,12 +700,15 @@ stage_rows (SchakelImport  *self,
   g_autofree SchakelFieldCheck *checks = g_new0 (SchakelFieldCheck, format->n_columns);
   const SchakelCsvRecord *record;
   g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) values = g_string_new (NULL);
   gboolean ok = FALSE;
 
   if (!create_stage (self, f, &insert, error))
     return FALSE;
   for (guint c = 0; c < format->n_columns; c++)
     schakel_field_check_init (&checks[c]);
+  find_key_check (f);
 
   while (schakel_csv_reader_next (f->reader, &record, &read_error))
     {
@@ -661,6 +768,8 @@ stage_rows (SchakelImport  *self,
         goto out;
       if (bad)
         continue;
+      if (f->key_check != NULL && !check_key_rule (self, f, record->line, checks, key, values, error))
+        goto out;
 
       if (amb)
         f->slash_ambiguous++;
@@ -694,6 +803,7 @@ stage_rows (SchakelImport  *self,
 out:
   for (guint c = 0; c < format->n_columns; c++)
     schakel_field_check_clear (&checks[c]);
+  g_clear_pointer (&f->key_rows, g_hash_table_unref);
   return ok;
 }
 
@@ -807,9 +917,13 @@ check_set (SchakelImport  *self,
                       error))
     return FALSE;
 
+  /* The rows the staged key check refused. */
+  if (f->key_conflicts > 0 && !f->key_overflow && !mark_bad (self, f, error))
+    return FALSE;
+
   checks = _schakel_import_set_checks (&n_checks);
   for (guint i = 0; i < n_checks; i++)
-    if (checks[i].type == format->type &&
+    if (checks[i].type == format->type && (checks[i].staged == NULL || f->key_overflow) &&
         !run_set_check (self, f, checks[i].sql, checks[i].column, checks[i].severity,
                         _(checks[i].message), error))
       return FALSE;
