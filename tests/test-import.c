@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "schakel-core.h"
+#include "schakel-import-private.h"
 #include "schakel-test-util.h"
 
 static const char minors_csv[] =
@@ -273,6 +274,33 @@ test_import_cross_row_checks (void)
   assert_contains (issues->str, "overlap.csv:5:jongere_id+startdatum:E:“J1 2025-02-01” is also on line 4");
   assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
   assert_contains (issues->str, "overlap.csv:8:gemeente_code:E:“GM9999” is not a known municipality");
+  g_clear_object (&import);
+
+  /* With too many keys for the staged check, its SQL finds the same. */
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  _schakel_import_set_max_staged_keys (import, 1);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, overlap, SCHAKEL_IMPORT_TYPE_NONE);
+  g_assert_false (schakel_import_run (import, db, NULL, &error));
+  g_clear_error (&error);
+  assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
+  g_clear_object (&import);
+
+  /* A conflict found while staging, before the fallback, is reported once. */
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  _schakel_import_set_max_staged_keys (import, 4);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, overlap, SCHAKEL_IMPORT_TYPE_NONE);
+  g_assert_false (schakel_import_run (import, db, NULL, &error));
+  g_clear_error (&error);
+  {
+    const char *first = strstr (issues->str, "overlap.csv:7:locatie_code:E:");
+
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + 1, "overlap.csv:7:locatie_code:E:"));
+  }
   g_clear_object (&import);
 
   /* A placement that replaces the database's row by key is compared as replaced. */

@@ -58,6 +58,8 @@ typedef struct
 } SchakelImportDateOrder;
 
 const SchakelImportSetCheck  *_schakel_import_set_checks  (guint             *n_checks);
+void                          _schakel_import_set_max_staged_keys (SchakelImport *self,
+                                                                   guint          max_keys);
 const SchakelImportMerge     *_schakel_import_merge       (SchakelImportType  type);
 const SchakelImportDateOrder *_schakel_import_date_orders (guint             *n_orders);
 

@@ -70,6 +70,7 @@ struct _SchakelImport
   guint                   max_issues;
   SchakelImportProfile   *profile;
   GPtrArray              *candidates;     /* of SchakelImportProfile */
+  guint                   max_staged_keys;
   guint64                 n_errors;
   gboolean                committed;
   int                     permille;       /* progress, read from any thread */
@@ -122,6 +123,15 @@ static void
 schakel_import_init (SchakelImport *self)
 {
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) import_file_free);
+  self->max_staged_keys = SCHAKEL_IMPORT_MAX_STAGED_KEYS;
+}
+
+/* For the tests: fewer keys before the staged key checks fall back to SQL. */
+void
+_schakel_import_set_max_staged_keys (SchakelImport *self,
+                                     guint          max_keys)
+{
+  self->max_staged_keys = max_keys;
 }
 
 /**
@@ -310,6 +320,26 @@ choose_profile (SchakelImport          *self,
     if (schakel_import_profile_matches (g_ptr_array_index (self->candidates, i), names, header->n_fields))
       return g_ptr_array_index (self->candidates, i);
   return NULL;
+}
+
+/* Whether the same issue was recorded already: the staged key check
+ * reports rows before it falls back to SQL, which reports them again. */
+static gboolean
+is_known (sqlite3_stmt *known,
+          ImportFile   *f,
+          gint64        line,
+          const char   *column,
+          const char   *text)
+{
+  gboolean found;
+
+  sqlite3_bind_int (known, 1, (int) f->order);
+  sqlite3_bind_int64 (known, 2, line);
+  schakel_sqlite_bind_text (known, 3, column);
+  schakel_sqlite_bind_text (known, 4, text);
+  found = sqlite3_step (known) == SQLITE_ROW;
+  sqlite3_reset (known);
+  return found;
 }
 
 /* Opens a file and maps its header; FALSE when it cannot be imported. */
@@ -638,7 +668,7 @@ check_key_rule (SchakelImport      *self,
   first = g_hash_table_lookup (f->key_rows, key->str);
   if (first == NULL)
     {
-      if (g_hash_table_size (f->key_rows) >= SCHAKEL_IMPORT_MAX_STAGED_KEYS)
+      if (g_hash_table_size (f->key_rows) >= self->max_staged_keys)
         {
           /* Memory stays bounded; the SQL check does it all instead. */
           f->key_overflow = TRUE;
@@ -844,16 +874,24 @@ run_set_check (SchakelImport   *self,
                const char      *sql,
                const char      *column,
                SchakelIssueSeverity severity,
+               gboolean         skip_known,
                const char      *message,
                GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (self->db, sql, error);
+  g_autoptr(sqlite3_stmt) known = NULL;
   gint64 start = g_get_monotonic_time ();
   guint64 found = 0;
   gboolean ok;
   int rc;
 
   if (stmt == NULL)
+    return FALSE;
+  if (skip_known &&
+      !(known = schakel_sqlite_prepare (self->db,
+                                        "SELECT 1 FROM temp.import_issue WHERE file = ?1 AND line = ?2"
+                                        " AND col IS ?3 AND message = ?4",
+                                        error)))
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -863,6 +901,8 @@ run_set_check (SchakelImport   *self,
                                                     (const char *) sqlite3_column_text (stmt, 2));
 
       found++;
+      if (known != NULL && is_known (known, f, sqlite3_column_int64 (stmt, 0), column, text))
+        continue;
 
       if (!add_issue (self, f, (guint64) sqlite3_column_int64 (stmt, 0), column, severity, text, error))
         return FALSE;
@@ -912,7 +952,7 @@ check_set (SchakelImport  *self,
                              " first_value (line) OVER (PARTITION BY %s ORDER BY line) AS first"
                              " FROM stage) WHERE line <> first",
                              key_value->str, keys->str, keys->str);
-  if (!run_set_check (self, f, dup_sql, key_names->str, SCHAKEL_ISSUE_ERROR,
+  if (!run_set_check (self, f, dup_sql, key_names->str, SCHAKEL_ISSUE_ERROR, FALSE,
                       _("“{value}” is also on line {other}; a row with the same key may appear only once"),
                       error))
     return FALSE;
@@ -925,6 +965,7 @@ check_set (SchakelImport  *self,
   for (guint i = 0; i < n_checks; i++)
     if (checks[i].type == format->type && (checks[i].staged == NULL || f->key_overflow) &&
         !run_set_check (self, f, checks[i].sql, checks[i].column, checks[i].severity,
+                        checks[i].staged != NULL && f->key_conflicts > 0,
                         _(checks[i].message), error))
       return FALSE;
 
@@ -938,7 +979,7 @@ check_set (SchakelImport  *self,
                               NULL, other);
 
       if (!run_set_check (self, f, "SELECT line, NULL, NULL FROM stage WHERE amb", NULL,
-                          SCHAKEL_ISSUE_ERROR, message, error))
+                          SCHAKEL_ISSUE_ERROR, FALSE, message, error))
         return FALSE;
     }
   else if (f->slash_ambiguous > 0)
