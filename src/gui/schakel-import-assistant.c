@@ -412,6 +412,8 @@ add_summary_rows (SchakelImportAssistant *self)
           gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
           gtk_widget_add_css_class (copy, "flat");
           gtk_widget_set_tooltip_text (copy, _("Copy the location"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Copy the location"), -1);
           g_object_set_data_full (G_OBJECT (copy), "schakel-path", g_strdup (r->rejects_path), g_free);
           g_signal_connect (copy, "clicked", G_CALLBACK (copy_path_clicked_cb), NULL);
           adw_action_row_add_suffix (row, copy);

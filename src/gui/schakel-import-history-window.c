@@ -107,6 +107,8 @@ run_row (SchakelImportHistoryWindow *self,
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (copy, "flat");
   gtk_widget_set_tooltip_text (copy, _("Copy the full fingerprint"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Copy the full fingerprint"), -1);
   g_object_set_data_full (G_OBJECT (copy), "schakel-sha256", g_strdup (run->sha256), g_free);
   g_signal_connect_object (copy, "clicked", G_CALLBACK (copy_clicked_cb), self, 0);
   adw_action_row_add_suffix (row, copy);
