@@ -182,6 +182,18 @@ test_cli_export (void)
   schakel_test_run_cli (&e3, "en", "export", "--db", db, "--table", "jongeren", "-o", bad_dir, NULL);
   g_assert_cmpint (e3.status, ==, 1);
   assert_contains (e3.err, "Cannot write");
+
+  /* The export is in the audit log, with the file's name but not its folder;
+   * the failed ones are not. */
+  {
+    g_autoptr(SchakelDatabase) check = schakel_database_open (db, SCHAKEL_DATABASE_READ_ONLY, NULL);
+
+    g_assert_nonnull (check);
+    g_assert_cmpint (schakel_test_query_int (check, "SELECT count(*) FROM audit_log WHERE action = 'export.file'"), ==, 1);
+    g_assert_cmpint (schakel_test_query_int (check, "SELECT count(*) FROM audit_log WHERE action = 'export.file'"
+                                                    " AND detail = 'table=plaatsingen rows=3 format=excel"
+                                                    " file=plaatsingen-export.csv' AND instr (detail, '/') = 0"), ==, 1);
+  }
 }
 
 /* Writes a minors file and a placements file of @n minors. */
@@ -302,13 +314,51 @@ test_cli_import_sigkill (void)
   g_rand_free (rand);
 }
 
+/* --profile NAME, and a saved profile found without it. */
+static void
+test_cli_import_profile (void)
+{
+  g_autofree char *config = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+  g_autofree char *dir = g_build_filename (config, "schakel", "profiles", NULL);
+  g_autofree char *profile = g_build_filename (dir, "duo.profile", NULL);
+  g_autofree char *db = schakel_test_tmp_path ("profile-cli.db");
+  g_autofree char *minors = schakel_test_tmp_path ("leerlingen.csv");
+  g_auto(SchakelCliResult) given = { 0 };
+  g_auto(SchakelCliResult) found = { 0 };
+  g_auto(SchakelCliResult) unknown = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (profile, "[Profile]\nName=DUO leerlingen\nType=jongeren\n"
+                                               "[Columns]\njongere_id=Leerlingnummer\namv=Alleenstaand\n", -1, NULL));
+  g_assert_true (g_file_set_contents (minors, "Leerlingnummer;Alleenstaand\nL-1;ja\nL-2;nee\n", -1, NULL));
+
+  schakel_test_run_cli (&given, "en", "import", "--db", db, "--profile", "DUO leerlingen", "--dry-run", minors, NULL);
+  g_assert_cmpint (given.status, ==, 0);
+  assert_contains (given.out, "leerlingen.csv was read with the mapping profile “DUO leerlingen”");
+  assert_contains (given.out, "2 new");
+
+  schakel_test_run_cli (&found, "en", "import", "--db", db, minors, NULL);
+  g_assert_cmpint (found.status, ==, 0);
+  assert_contains (found.out, "mapping profile “DUO leerlingen”");
+
+  schakel_test_run_cli (&unknown, "en", "import", "--db", db, "--profile", "nobody", minors, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  assert_contains (unknown.err, "There is no mapping profile “nobody”");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  /* The command line reads mapping profiles from here, not the user's. */
+  config = schakel_test_tmp_path ("config");
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
   g_test_add_func ("/cli/import/errors", test_cli_import_errors);
+  g_test_add_func ("/cli/import/profile", test_cli_import_profile);
   g_test_add_func ("/cli/import/valid-only-and-dry-run", test_cli_import_valid_only_and_dry_run);
   g_test_add_func ("/cli/import/inspect", test_cli_inspect);
   g_test_add_func ("/cli/import/export", test_cli_export);

@@ -417,6 +417,53 @@ test_validate_slash_flags (void)
   g_assert_false (amb);
 }
 
+static void
+check_utf8_issue (const SchakelImportIssue *issue,
+                  gpointer                  user_data)
+{
+  guint *n = user_data;
+
+  g_assert_true (g_utf8_validate (issue->message, -1, NULL));
+  (*n)++;
+}
+
+/* Inputs from fuzz/fuzz-import.c (docs/HACKING.md, "Fuzzing") are
+ * imported as the fuzzer does: a clear message, never a crash. */
+static void
+test_read_fuzz_regressions (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "import", "fuzz", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("fuzz-regressions.db");
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(SchakelImport) import =
+        schakel_import_new (SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED);
+      g_autoptr(GError) error = NULL;
+      guint n_issues = 0;
+
+      if (g_str_has_suffix (name, ".md"))
+        continue;
+      g_test_message ("%s", name);
+      schakel_import_set_issue_func (import, check_utf8_issue, &n_issues);
+      schakel_import_add_file (import, path, SCHAKEL_IMPORT_TYPE_NONE);
+      if (!schakel_import_run (import, db, NULL, &error))
+        {
+          g_assert_nonnull (error);
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          g_assert_cmpuint (n_issues, >, 0);
+        }
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/core/import-read/windows-1252", test_read_windows_1252_table);
   g_test_add_func ("/core/import-validate/messages", test_validate_messages);
   g_test_add_func ("/core/import-validate/slash-dates", test_validate_slash_flags);
+  g_test_add_func ("/core/import/fuzz-regressions", test_read_fuzz_regressions);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "schakel-core.h"
+#include "schakel-import-private.h"
 #include "schakel-test-util.h"
 
 static const char minors_csv[] =
@@ -266,9 +267,40 @@ test_import_cross_row_checks (void)
   g_clear_error (&error);
   /* J3's open placement from 01-04 in the database overlaps both new ones. */
   assert_contains (issues->str, "overlap.csv:2:startdatum:E:the placement from 2025-05-01 overlaps the placement of the same minor from 2025-04-01");
+  /* … and the two new ones overlap each other; moving on the day one ends (J2) is fine. */
+  assert_contains (issues->str, "overlap.csv:3:startdatum:E:the placement from 2025-05-15 overlaps the placement of the same minor from 2025-05-01");
+  g_assert_null (strstr (issues->str, "overlap.csv:6:startdatum"));
+  g_assert_null (strstr (issues->str, "overlap.csv:7:startdatum"));
   assert_contains (issues->str, "overlap.csv:5:jongere_id+startdatum:E:“J1 2025-02-01” is also on line 4");
   assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
   assert_contains (issues->str, "overlap.csv:8:gemeente_code:E:“GM9999” is not a known municipality");
+  g_clear_object (&import);
+
+  /* With too many keys for the staged check, its SQL finds the same. */
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  _schakel_import_set_max_staged_keys (import, 1);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, overlap, SCHAKEL_IMPORT_TYPE_NONE);
+  g_assert_false (schakel_import_run (import, db, NULL, &error));
+  g_clear_error (&error);
+  assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
+  g_clear_object (&import);
+
+  /* A conflict found while staging, before the fallback, is reported once. */
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  _schakel_import_set_max_staged_keys (import, 4);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, overlap, SCHAKEL_IMPORT_TYPE_NONE);
+  g_assert_false (schakel_import_run (import, db, NULL, &error));
+  g_clear_error (&error);
+  {
+    const char *first = strstr (issues->str, "overlap.csv:7:locatie_code:E:");
+
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + 1, "overlap.csv:7:locatie_code:E:"));
+  }
   g_clear_object (&import);
 
   /* A placement that replaces the database's row by key is compared as replaced. */
@@ -314,6 +346,237 @@ test_import_dry_run (void)
   after = data_digest (db);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE dry_run = 1 AND rows_inserted = 3"), ==, 1);
+}
+
+/* The app's check before the user chooses: counts, detection, progress,
+ * and nothing in the data or the history. */
+static void
+test_import_unrecorded_check (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("check.db");
+  g_autofree char *minors = write_tmp ("check-jongeren.csv", "jongere_id,geboortedatum,geslacht,amv\n"
+                                                              "J1,14-05-2010,v,ja\n"
+                                                              "J2,31-02-2011,m,nee\n");
+  g_autofree char *before = data_digest (db);
+  g_autofree char *after = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  const SchakelImportFileResult *result;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED,
+                       NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  result = schakel_import_get_result (import, 0);
+  g_assert_cmpint (result->type, ==, SCHAKEL_IMPORT_MINORS);
+  g_assert_cmpint (result->encoding, ==, SCHAKEL_ENCODING_ASCII);
+  g_assert_cmpint (result->separator, ==, ',');
+  g_assert_cmpuint (result->rows, ==, 2);
+  g_assert_cmpuint (result->inserted, ==, 1);
+  g_assert_cmpuint (result->rejected, ==, 1);
+  g_assert_cmpfloat (schakel_import_get_fraction (import), >=, 0.9);
+  assert_contains (issues->str, "check-jongeren.csv:3:geboortedatum:E:");
+  after = data_digest (db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
+}
+
+/* The app writes each file's rejected rows beside it, never over a file. */
+static void
+test_import_rejects_beside (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("beside.db");
+  g_autofree char *minors = write_tmp ("beside.csv", "jongere_id;geboortedatum;geslacht;amv\nJ1;14-05-2010;v;ja\nJ2;31-02-2011;m;nee\n");
+  g_autofree char *first = schakel_test_tmp_path ("beside-afgekeurd.csv");
+  g_autofree char *second = schakel_test_tmp_path ("beside-afgekeurd-2.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SchakelImport) import =
+        run_import (db, SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_REJECTS_BESIDE, NULL, issues, &ok, &error,
+                    minors, NULL);
+
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpstr (schakel_import_get_result (import, 0)->rejects_path, ==, i == 0 ? first : second);
+    }
+  g_file_get_contents (second, &contents, NULL, &error);
+  g_assert_no_error (error);
+  assert_contains (contents, "J2;31-02-2011;m;nee;geboortedatum: ");
+  g_assert_true (g_file_test (first, G_FILE_TEST_EXISTS));
+}
+
+/* Mapping profiles: a partner's own header read as a canonical file,
+ * given by name or found automatically; broken profiles say what is wrong. */
+static const char coa_profile[] =
+  "[Profile]\n"
+  "Name=COA Noord\n"
+  "Type=plaatsingen\n"
+  "[Columns]\n"
+  "jongere_id=Clientnummer\n"
+  "locatie_code=Locatie\n"
+  "locatie_type=Soort opvang\n"
+  "gemeente_code=Gemeente\n"
+  "startdatum=Datum in\n"
+  "einddatum=Datum uit\n";
+
+static void
+write_profile (const char *name,
+               const char *contents)
+{
+  g_autofree char *dir = schakel_import_profile_get_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
+assert_profile_error (const char *contents,
+                      const char *expected)
+{
+  g_autofree char *path = write_tmp ("broken.profile", contents);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImportProfile) profile = schakel_import_profile_load (path, &error);
+
+  g_assert_null (profile);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+  assert_contains (error->message, "broken.profile");
+  assert_contains (error->message, expected);
+}
+
+static void
+test_import_profiles (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("profile.db");
+  g_autofree char *minors = write_tmp ("profile-jongeren.csv", minors_csv);
+  g_autofree char *coa = write_tmp ("coa-export.csv",
+                                    "CLIENTNUMMER;Locatie;Soort opvang;Gemeente;Datum in;Datum uit;Opmerking\r\n"
+                                    "J1;TA01;AC;GM1950;01-02-2025;10-02-2025;x\r\n"
+                                    "J2;TA01;AC;GM1950;01-03-2025;;\r\n");
+  static const char * const header[] = { "Clientnummer", "locatie", "SOORT OPVANG", "Gemeente", "Datum in", "Datum uit", "Extra" };
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) first = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  g_autoptr(SchakelImportProfile) profile = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_auto(GStrv) renamed = NULL;
+  gboolean ok;
+
+  first = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+
+  /* Without a profile the header is not recognised. */
+  g_clear_object (&import);
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, coa, NULL);
+  g_assert_false (ok);
+  g_clear_error (&error);
+
+  write_profile ("coa-noord.profile", coa_profile);
+  profile = schakel_import_profile_find ("coa noord", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (schakel_import_profile_get_name (profile), ==, "COA Noord");
+  g_assert_cmpint (schakel_import_profile_get_type (profile), ==, SCHAKEL_IMPORT_PLACEMENTS);
+  g_assert_true (schakel_import_profile_matches (profile, header, G_N_ELEMENTS (header)));
+  g_assert_false (schakel_import_profile_matches (profile, header, 3));
+  renamed = schakel_import_profile_rename_header (profile, header, G_N_ELEMENTS (header));
+  g_assert_cmpstr (renamed[0], ==, "jongere_id");
+  g_assert_cmpstr (renamed[2], ==, "locatie_type");
+  g_assert_cmpstr (renamed[6], ==, "Extra");
+
+  /* Given explicitly. */
+  g_clear_object (&import);
+  g_string_truncate (issues, 0);
+  import = schakel_import_new (SCHAKEL_IMPORT_DRY_RUN);
+  schakel_import_set_issue_func (import, collect_issue, issues);
+  schakel_import_add_file (import, coa, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_set_profile (import, g_steal_pointer (&profile));
+  g_assert_true (schakel_import_run (import, db, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (schakel_import_get_result (import, 0)->profile, ==, "COA Noord");
+  g_assert_cmpuint (schakel_import_get_result (import, 0)->inserted, ==, 2);
+  assert_contains (issues->str, "“Opmerking” is not a column");
+
+  /* Found automatically among the saved ones. */
+  all = schakel_import_profile_load_all (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_clear_object (&import);
+  import = schakel_import_new (SCHAKEL_IMPORT_FLAGS_NONE);
+  schakel_import_add_file (import, coa, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_add_file (import, minors, SCHAKEL_IMPORT_TYPE_NONE);
+  schakel_import_set_candidate_profiles (import, all);
+  g_assert_true (schakel_import_run (import, db, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (schakel_import_get_result (import, 0)->profile);  /* jongeren: canonical, first in order */
+  g_assert_cmpstr (schakel_import_get_result (import, 1)->profile, ==, "COA Noord");
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement"), ==, 2);
+
+  g_assert_null (schakel_import_profile_find ("nobody", &error));
+  assert_contains (error->message, "no mapping profile “nobody”");
+  g_clear_error (&error);
+
+  assert_profile_error ("[Profile]\nType=nonsense\n[Columns]\njongere_id=X\n", "Type=");
+  assert_profile_error ("[Profile]\nType=jongeren\n", "maps no column");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\nstartdatum=X\n", "“startdatum” is not a column of a jongeren file");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\njongere_id=X\namv=x\n", "“x” is mapped to two columns");
+  assert_profile_error ("[Profile]\nType=jongeren\n[Columns]\njongere_id=--\n", "mapped to no name");
+  assert_profile_error ("not a key file", "broken.profile");
+}
+
+/* The history lists every committed file and dry run, newest first. */
+static void
+test_import_history_list (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("history.db");
+  g_autofree char *minors = write_tmp ("history-jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("history-plaatsingen.csv", placements_csv);
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) runs = NULL;
+  g_autoptr(SchakelImport) first = NULL;
+  g_autoptr(SchakelImport) second = NULL;
+  const SchakelImportRun *run;
+  gboolean ok;
+
+  runs = schakel_import_history_list (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 0);
+  g_clear_pointer (&runs, g_ptr_array_unref);
+
+  first = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, NULL);
+  g_assert_no_error (error);
+  second = run_import (db, SCHAKEL_IMPORT_DRY_RUN, NULL, issues, &ok, &error, placements, NULL);
+  g_assert_no_error (error);
+
+  runs = schakel_import_history_list (db, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 2);
+  run = g_ptr_array_index (runs, 0);
+  g_assert_cmpstr (run->file_name, ==, "history-plaatsingen.csv");
+  g_assert_cmpint (run->type, ==, SCHAKEL_IMPORT_PLACEMENTS);
+  g_assert_true (run->dry_run);
+  g_assert_cmpuint (run->rows_inserted, ==, 4);
+  run = g_ptr_array_index (runs, 1);
+  g_assert_cmpstr (run->file_name, ==, "history-jongeren.csv");
+  g_assert_cmpstr (run->sha256, ==, schakel_import_get_result (first, 0)->sha256);
+  g_assert_cmpint (strlen (run->sha256), ==, 64);
+  g_assert_cmpuint (run->rows_read, ==, 3);
+  g_assert_cmpuint (run->rows_inserted, ==, 3);
+  g_assert_false (run->dry_run);
+  g_assert_nonnull (run->at);
+  g_clear_pointer (&runs, g_ptr_array_unref);
+
+  runs = schakel_import_history_list (db, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (runs->len, ==, 1);
 }
 
 static void
@@ -444,12 +707,21 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  /* Mapping profiles are read from here; keep the user's out. */
+  config = schakel_test_tmp_path ("config");
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
   g_test_add_func ("/core/import/all-or-nothing", test_import_all_or_nothing);
   g_test_add_func ("/core/import/reimport-and-update", test_import_reimport_and_update);
   g_test_add_func ("/core/import/cross-row-checks", test_import_cross_row_checks);
   g_test_add_func ("/core/import/dry-run", test_import_dry_run);
+  g_test_add_func ("/core/import/unrecorded-check", test_import_unrecorded_check);
+  g_test_add_func ("/core/import/history-list", test_import_history_list);
+  g_test_add_func ("/core/import/rejects-beside", test_import_rejects_beside);
+  g_test_add_func ("/core/import/profiles", test_import_profiles);
   g_test_add_func ("/core/import/reference-files", test_import_reference_files);
   g_test_add_func ("/core/import/round-trip", test_import_round_trip);
   g_test_add_func ("/core/import/export-neutralises", test_export_neutralises);

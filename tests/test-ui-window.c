@@ -17,6 +17,7 @@
 
 #include "schakel-application.h"
 #include "schakel-core.h"
+#include "schakel-import-job.h"
 #include "schakel-minors-view-private.h"
 #include "schakel-preferences-window.h"
 #include "schakel-test-util.h"
@@ -226,17 +227,36 @@ save_and_check_render (GtkWidget  *window,
 
 /* Fixtures */
 
+/* A copy of the demo database, for a test that changes it. */
+static char *
+copy_demo_database (const char *name)
+{
+  char *copy = schakel_test_tmp_path (name);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (db_path, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+  return copy;
+}
+
 static SchakelWindow *
-open_window (void)
+open_window_on (const char *path)
 {
   SchakelWindow *window = schakel_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  g_assert_true (schakel_window_open_file (window, db_path, SCHAKEL_OPEN_NONE));
+  g_assert_true (schakel_window_open_file (window, path, SCHAKEL_OPEN_NONE));
   gtk_window_present (GTK_WINDOW (window));
   schakel_window_set_visible_view (window, "jongeren");
   wait_idle (schakel_window_get_minors_view (window));
   return window;
+}
+
+static SchakelWindow *
+open_window (void)
+{
+  return open_window_on (db_path);
 }
 
 static GtkColumnViewColumn *
@@ -462,15 +482,11 @@ test_ui_window_read_only (void)
 static void
 test_ui_window_not_writable (void)
 {
-  g_autofree char *copy = schakel_test_tmp_path ("not-writable.db");
+  g_autofree char *copy = copy_demo_database ("not-writable.db");
   g_autofree char *lock = g_strconcat (copy, ".lock", NULL);
-  g_autofree char *contents = NULL;
-  gsize len = 0;
   SchakelWindow *window = schakel_window_new (NULL);
   SchakelDatabase *db;
 
-  g_assert_true (g_file_get_contents (db_path, &contents, &len, NULL));
-  g_assert_true (g_file_set_contents (copy, contents, len, NULL));
   g_assert_cmpint (g_mkdir (lock, 0700), ==, 0);
 
   g_assert_true (schakel_window_open_file (window, copy, SCHAKEL_OPEN_NONE));
@@ -767,6 +783,191 @@ test_ui_bench_first_start (void)
   remove_tree (data_home_file);
 }
 
+/* The import assistant */
+
+static gboolean
+assistant_ready_cb (gpointer data)
+{
+  return !schakel_import_assistant_get_busy (data);
+}
+
+static void
+wait_assistant (SchakelImportAssistant *assistant,
+                const char             *page)
+{
+  wait_for (assistant_ready_cb, assistant, "the import assistant's worker");
+  g_assert_cmpstr (schakel_import_assistant_get_page (assistant), ==, page);
+}
+
+static gboolean
+n_minors_cb (gpointer data)
+{
+  ShownCount *count = data;
+
+  return !_schakel_minors_view_is_busy (count->view) &&
+         schakel_minors_view_get_n_minors (count->view) == count->n;
+}
+
+static void
+save_light_and_dark (GtkWidget  *window,
+                     const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  /* The paintable shows the last frame drawn: let the page's come first. */
+  run_for (500);
+  save_and_check_render (window, light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  run_for (500);
+  save_and_check_render (window, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static char *
+write_csv (const char *name,
+           const char *contents)
+{
+  char *path = schakel_test_tmp_path (name);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static gint64
+count_in (const char *path,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) db = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return schakel_test_query_int (db, sql);
+}
+
+/* A file with one bad row: the error shows with its line, Import All is
+ * refused, the valid rows go in, the rejects land beside the file, the
+ * list refreshes and the history shows the run. */
+static void
+test_ui_import_valid_only (void)
+{
+  g_autofree char *copy = copy_demo_database ("import-ui.db");
+  g_autofree char *csv = write_csv ("ui-jongeren.csv",
+                                    "jongere_id;geboortedatum;geslacht;amv\r\n"
+                                    "UI-1;14-05-2010;v;ja\r\n"
+                                    "UI-2;31-02-2011;m;nee\r\n"
+                                    "UI-3;2012-01;x;ja\r\n"
+                                    "UI-4;01-03-2009;q;ja\r\n");
+  g_autofree char *rejects = schakel_test_tmp_path ("ui-jongeren-afgekeurd.csv");
+  const char *paths[] = { csv, NULL };
+  SchakelWindow *window = open_window_on (copy);
+  SchakelImportAssistant *assistant;
+  SchakelImportHistoryWindow *history;
+  g_autoptr(SchakelImportMessage) error = NULL;
+  g_autofree char *text = NULL;
+  ShownCount count = { schakel_window_get_minors_view (window), N_DEMO_MINORS + 2 };
+
+  g_unlink (rejects);
+  assistant = _schakel_window_import_files (window, paths);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (assistant)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (assistant)) == GTK_WINDOW (window));
+  wait_assistant (assistant, "review");
+
+  g_assert_cmpuint (g_list_model_get_n_items (schakel_import_assistant_get_errors (assistant)), ==, 2);
+  error = g_list_model_get_item (schakel_import_assistant_get_errors (assistant), 0);
+  g_assert_cmpstr (schakel_import_message_get_file (error), ==, "ui-jongeren.csv");
+  g_assert_cmpuint (schakel_import_message_get_line (error), ==, 3);
+  g_assert_cmpstr (schakel_import_message_get_column (error), ==, "geboortedatum");
+  text = schakel_import_message_to_string (error);
+  g_assert_nonnull (strstr (text, "ui-jongeren.csv:3: geboortedatum: "));
+  g_assert_nonnull (strstr (text, "31-02-2011"));
+  g_assert_cmpuint (schakel_import_get_result (schakel_import_assistant_get_import (assistant), 0)->rows, ==, 4);
+  /* The check changed nothing, not even the history. */
+  g_assert_cmpint (count_in (copy, "SELECT count(*) FROM minor WHERE jongere_id LIKE 'UI-%'"), ==, 0);
+  g_assert_cmpint (count_in (copy, "SELECT count(*) FROM import_run"), ==, 0);
+
+  g_assert_false (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-all")));
+  g_assert_true (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-valid")));
+  save_light_and_dark (GTK_WIDGET (assistant), "import-review");
+
+  g_signal_emit_by_name (_schakel_import_assistant_get_button (assistant, "import-valid"), "clicked");
+  wait_assistant (assistant, "summary");
+  save_light_and_dark (GTK_WIDGET (assistant), "import-summary");
+  g_assert_cmpint (count_in (copy, "SELECT count(*) FROM minor WHERE jongere_id LIKE 'UI-%'"), ==, 2);
+  g_assert_true (g_file_test (rejects, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (schakel_import_get_result (schakel_import_assistant_get_import (assistant), 0)->rejects_path, ==, rejects);
+  wait_for (n_minors_cb, &count, "the minors list to show the imported minors");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  history = _schakel_window_show_import_history (window);
+  g_assert_cmpuint (schakel_import_history_window_get_n_runs (history), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (schakel_import_history_window_get_row (history, 0))),
+                   ==, "ui-jongeren.csv");
+  save_light_and_dark (GTK_WIDGET (history), "import-history");
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Cancel while importing leaves the database as it was. */
+static void
+test_ui_import_cancel (void)
+{
+  g_autofree char *copy = copy_demo_database ("import-cancel.db");
+  g_autoptr(GString) rows = g_string_new ("jongere_id;geboortedatum;geslacht;amv\n");
+  g_autofree char *csv = NULL;
+  const char *paths[2] = { NULL, NULL };
+  SchakelWindow *window = open_window_on (copy);
+  SchakelImportAssistant *assistant;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (rows, "C-%u;01-01-2010;v;ja\n", i);
+  paths[0] = csv = write_csv ("ui-cancel.csv", rows->str);
+
+  assistant = _schakel_window_import_files (window, paths);
+  wait_assistant (assistant, "review");
+  g_assert_true (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-all")));
+  g_signal_emit_by_name (_schakel_import_assistant_get_button (assistant, "import-all"), "clicked");
+  g_assert_true (schakel_import_assistant_get_busy (assistant));
+  g_assert_cmpstr (schakel_import_assistant_get_page (assistant), ==, "working");
+  g_signal_emit_by_name (_schakel_import_assistant_get_button (assistant, "cancel"), "clicked");
+  wait_assistant (assistant, "summary");
+  g_assert_false (schakel_import_get_committed (schakel_import_assistant_get_import (assistant)));
+  g_assert_cmpint (count_in (copy, "SELECT count(*) FROM minor WHERE jongere_id LIKE 'C-%'"), ==, 0);
+  g_assert_cmpint (count_in (copy, "SELECT count(*) FROM import_run"), ==, 0);
+  g_assert_cmpint (count_in (copy, "PRAGMA quick_check = 1") , ==, 0);
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* File ▸ Import… needs a writable database. */
+static void
+test_ui_import_read_only (void)
+{
+  SchakelWindow *writer = open_window ();
+  SchakelWindow *reader = open_window ();
+  SchakelImportHistoryWindow *history;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reader), "win.import", NULL));
+  run_for (100);
+  g_assert_null (reader->file_chooser);
+  g_assert_nonnull (strstr (gtk_label_get_label (reader->read_only_label), "cannot be imported"));
+
+  /* The history can still be read. */
+  history = _schakel_window_show_import_history (reader);
+  g_assert_cmpuint (schakel_import_history_window_get_n_runs (history), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (history));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (writer), "win.import", NULL));
+  run_for (300);
+  g_assert_nonnull (writer->file_chooser);
+
+  gtk_window_destroy (GTK_WINDOW (reader));
+  gtk_window_destroy (GTK_WINDOW (writer));
+}
+
 static void
 make_demo_database (void)
 {
@@ -820,6 +1021,9 @@ main (int   argc,
   g_test_add_func ("/ui/window/reopen-same", test_ui_window_reopen_same);
   g_test_add_func ("/ui/window/not-writable", test_ui_window_not_writable);
   g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
+  g_test_add_func ("/ui/import/valid-only", test_ui_import_valid_only);
+  g_test_add_func ("/ui/import/cancel", test_ui_import_cancel);
+  g_test_add_func ("/ui/import/read-only", test_ui_import_read_only);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);
   g_test_add_func ("/ui/bench/marks", test_ui_bench_marks);

@@ -56,7 +56,8 @@ schakel_cli_export (int    argc,
       return 2;
     }
 
-  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY)))
+  /* Writable: every export is recorded in the database's audit log. */
+  if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_WRITE)))
     return 1;
   if (!schakel_export_table (db, type, output, excel, &n_rows, &error))
     return schakel_cli_fail (error);

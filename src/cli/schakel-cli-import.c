@@ -56,6 +56,8 @@ print_results (SchakelImport *import,
       /* Translators: a file, its type, then counts of rows */
       g_print (_("%s (%s): %s rows: %s new, %s updated, %s unchanged, %s rejected; %s warnings\n"),
                r->path, type, rows, inserted, updated, unchanged, rejected, warnings);
+      if (r->profile != NULL)
+        g_print (_("%s was read with the mapping profile “%s”\n"), r->path, r->profile);
       if (committed && r->rejects_path != NULL)
         g_print (_("Rejected rows, with the reasons, are in %s\n"), r->rejects_path);
     }
@@ -94,6 +96,7 @@ schakel_cli_import (int    argc,
 {
   g_autofree char *db_path = NULL;
   g_autofree char *type_name = NULL;
+  g_autofree char *profile_name = NULL;
   g_autofree char *rejects = NULL;
   g_autofree char *default_path = NULL;
   g_autofree char *scratch = NULL;
@@ -101,6 +104,9 @@ schakel_cli_import (int    argc,
   const GOptionEntry entries[] = {
     { "type", 0, 0, G_OPTION_ARG_STRING, &type_name,
       N_("The type of the files (default: recognised from the header)"), N_("TYPE") },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
+      N_("Read the files with this mapping profile (default: a saved profile that fits a non-canonical header)"),
+      N_("NAME") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Check and count, but change nothing"), NULL },
     { "valid-only", 0, 0, G_OPTION_ARG_NONE, &valid_only,
@@ -113,6 +119,8 @@ schakel_cli_import (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SchakelDatabase) db = NULL;
   g_autoptr(SchakelImport) import = NULL;
+  g_autoptr(SchakelImportProfile) profile = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
   SchakelImportType type = SCHAKEL_IMPORT_TYPE_NONE;
   SchakelImportFlags flags = SCHAKEL_IMPORT_FLAGS_NONE;
   gboolean ok;
@@ -147,6 +155,21 @@ schakel_cli_import (int    argc,
       return 2;
     }
 
+  if (profile_name != NULL)
+    {
+      if (!(profile = schakel_import_profile_find (profile_name, &error)))
+        {
+          schakel_cli_fail (error);
+          return 2;
+        }
+    }
+  else if (!(candidates = schakel_import_profile_load_all (&error)))
+    {
+      /* A broken profile must not stop canonical files: say so and go on. */
+      g_printerr ("%s: %s\n", _("warning:"), error->message);
+      g_clear_error (&error);
+    }
+
   if (db_path == NULL)
     db_path = default_path = schakel_paths_get_default_database ();
   if (dry_run && !g_file_test (db_path, G_FILE_TEST_EXISTS) &&
@@ -169,6 +192,8 @@ schakel_cli_import (int    argc,
   schakel_import_set_issue_func (import, print_issue, NULL);
   schakel_import_set_max_issues (import, MAX_MESSAGES_PER_FILE);
   schakel_import_set_rejects_path (import, rejects);
+  schakel_import_set_profile (import, g_steal_pointer (&profile));
+  schakel_import_set_candidate_profiles (import, candidates);
   for (int i = 1; i < argc; i++)
     schakel_import_add_file (import, argv[i], type);
 

@@ -27,6 +27,8 @@
 #include "schakel-format.h"
 #include "schakel-import.h"
 #include "schakel-import-format.h"
+#include "schakel-import-history.h"
+#include "schakel-import-profile.h"
 #include "schakel-import-validate.h"
 #include "schakel-json.h"
 #include "schakel-km.h"

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-audit.h"
 #include "schakel-csv-writer.h"
 #include "schakel-export.h"
 #include "schakel-sqlite-private.h"
@@ -59,14 +60,37 @@ static const char * const export_sql[SCHAKEL_N_IMPORT_TYPES] = {
     " ORDER BY 1, 2, 3",
 };
 
+static gboolean
+record_export (SchakelDatabase            *db,
+               const SchakelImportFormat  *format,
+               const char                 *path,
+               gboolean                    excel,
+               guint64                     count,
+               GError                    **error)
+{
+  g_autofree char *file_name = g_path_get_basename (path);
+  g_autofree char *detail = NULL;
+
+  /* Bounded so that a long file name never makes the entry too long. */
+  if (g_utf8_strlen (file_name, -1) > 200)
+    file_name[g_utf8_offset_to_pointer (file_name, 200) - file_name] = '\0';
+  detail = g_strdup_printf ("table=%s rows=%" G_GUINT64_FORMAT " format=%s file=%s",
+                            format->name, count, excel ? "excel" : "csv", file_name);
+  return schakel_audit_record (db, "export.file", NULL, NULL, detail, error);
+}
+
 /**
  * schakel_export_table:
- * @db: a database
+ * @db: a writable database: the export is recorded in its audit log
  * @type: which table, as its canonical file
  * @path: the file to write; replaced atomically, mode 0600
  * @excel: write for Dutch Excel (BOM, ';', CRLF, decimal commas)
  * @n_rows: (out) (optional): the number of rows written
  * @error: return location for an error
+ *
+ * Writes the file and records an `export.file` audit entry with the
+ * table, the row count and the file's base name (never its folder, which
+ * can hold a user name). Without the entry there is no file.
  *
  * Returns: %TRUE when the file was written
  */
@@ -134,7 +158,10 @@ schakel_export_table (SchakelDatabase    *db,
       return FALSE;
     }
 
-  if (!schakel_csv_writer_finish (g_steal_pointer (&writer), error))
+  /* Recorded before the file appears: a failed rename afterwards records
+   * an export too many, never one too few. */
+  if (!record_export (db, format, path, excel, count, error) ||
+      !schakel_csv_writer_finish (g_steal_pointer (&writer), error))
     return FALSE;
   if (n_rows != NULL)
     *n_rows = count;

@@ -11,16 +11,31 @@
 
 G_BEGIN_DECLS
 
-/* A check over the whole staged file, in SQL. The query returns
- * (line, value, other); {value} and {other} in the message are replaced by
- * them. */
+/* Columns that a key determines within one file (a location has one type
+ * and one municipality). Checked while staging, with a hash of the first
+ * row of each key, so the file need not be sorted by key; a file with more
+ * than SCHAKEL_IMPORT_MAX_STAGED_KEYS keys is checked by the set check's
+ * SQL instead. {value} is the key's columns joined, or @value_column. */
+#define SCHAKEL_IMPORT_MAX_STAGED_KEYS 100000
+
 typedef struct
 {
-  SchakelImportType     type;
-  const char           *column;
-  SchakelIssueSeverity  severity;
-  const char           *sql;
-  const char           *message;  /* N_() */
+  const char *keys[2];
+  const char *values[2];
+  const char *value_column;  /* nullable */
+} SchakelImportKeyRule;
+
+/* A check over the whole staged file, in SQL. The query returns
+ * (line, value, other); {value} and {other} in the message are replaced by
+ * them. With @staged, the same check is done while staging. */
+typedef struct
+{
+  SchakelImportType           type;
+  const char                 *column;
+  SchakelIssueSeverity        severity;
+  const char                 *sql;
+  const char                 *message;  /* N_() */
+  const SchakelImportKeyRule *staged;   /* nullable */
 } SchakelImportSetCheck;
 
 /* How the good rows of a staged file reach the tables: @before runs
@@ -43,6 +58,8 @@ typedef struct
 } SchakelImportDateOrder;
 
 const SchakelImportSetCheck  *_schakel_import_set_checks  (guint             *n_checks);
+void                          _schakel_import_set_max_staged_keys (SchakelImport *self,
+                                                                   guint          max_keys);
 const SchakelImportMerge     *_schakel_import_merge       (SchakelImportType  type);
 const SchakelImportDateOrder *_schakel_import_date_orders (guint             *n_orders);
 

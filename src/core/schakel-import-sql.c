@@ -54,7 +54,8 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (regio_naam) OVER w AS first_name, first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY indeling, regio_code ORDER BY line))"
     " WHERE regio_naam IS NOT first_name",
-    N_("“{value}” differs from the name this region has on line {other}") },
+    N_("“{value}” differs from the name this region has on line {other}"),
+    &(const SchakelImportKeyRule) { { "indeling", "regio_code" }, { "regio_naam" }, "regio_naam" } },
 
   MINOR_EXISTS (SCHAKEL_IMPORT_PLACEMENTS),
   MUNICIPALITY_EXISTS (SCHAKEL_IMPORT_PLACEMENTS),
@@ -64,27 +65,28 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY locatie_code ORDER BY line))"
     " WHERE locatie_type IS NOT first_type OR gemeente_code IS NOT first_gm",
-    N_("location “{value}” has another type or municipality on line {other}; one location has one type and one municipality") },
+    N_("location “{value}” has another type or municipality on line {other}; one location has one type and one municipality"),
+    &(const SchakelImportKeyRule) { { "locatie_code" }, { "locatie_type", "gemeente_code" }, NULL } },
   /* Placements of one minor must not overlap; moving on the day another
-   * ends is fine. Rows of this file replace the database's rows with the
-   * same key before comparing. */
+   * ends is fine. Two checks, so that neither sorts the file again: the
+   * rows of the file among themselves, walked in key order along the
+   * stage's key index, and each row against the minor's placements in the
+   * database, found by index, leaving out those a row of this file
+   * replaces (same key). */
   { SCHAKEL_IMPORT_PLACEMENTS, "startdatum", SCHAKEL_ISSUE_ERROR,
-    "WITH cand AS ("
-    "  SELECT jongere_id AS j, startdatum AS sd, einddatum AS ed, line FROM stage WHERE NOT bad"
-    "  UNION ALL"
-    "  SELECT m.jongere_id, p.start_date, p.end_date, NULL FROM main.placement p"
-    "    JOIN main.minor m ON m.id = p.minor_id"
-    "    WHERE m.jongere_id IN (SELECT jongere_id FROM stage)"
-    "      AND NOT EXISTS (SELECT 1 FROM stage s WHERE s.jongere_id = m.jongere_id AND s.startdatum = p.start_date)"
-    "), ordered AS ("
-    "  SELECT sd, line,"
-    "    max (coalesce (ed, '9999-12-31')) OVER (PARTITION BY j ORDER BY sd ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end,"
-    "    lag (sd) OVER (PARTITION BY j ORDER BY sd) AS prev_start,"
-    "    lag (line) OVER (PARTITION BY j ORDER BY sd) AS prev_line"
-    "  FROM cand)"
-    " SELECT coalesce (line, prev_line), CASE WHEN line IS NOT NULL THEN sd ELSE prev_start END,"
-    "   CASE WHEN line IS NOT NULL THEN prev_start ELSE sd END"
-    " FROM ordered WHERE prev_end > sd AND (line IS NOT NULL OR prev_line IS NOT NULL)",
+    "SELECT line, startdatum, prev_start FROM (SELECT line, startdatum,"
+    "   max (coalesce (einddatum, '9999-12-31')) OVER (PARTITION BY jongere_id ORDER BY startdatum"
+    "     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end,"
+    "   lag (startdatum) OVER (PARTITION BY jongere_id ORDER BY startdatum) AS prev_start"
+    "   FROM stage WHERE NOT bad)"
+    " WHERE prev_end > startdatum",
+    N_("the placement from {value} overlaps the placement of the same minor from {other}") },
+  { SCHAKEL_IMPORT_PLACEMENTS, "startdatum", SCHAKEL_ISSUE_ERROR,
+    "SELECT s.line, s.startdatum, p.start_date FROM stage s"
+    "  JOIN main.minor m ON m.jongere_id = s.jongere_id JOIN main.placement p ON p.minor_id = m.id"
+    " WHERE NOT s.bad AND p.start_date < coalesce (s.einddatum, '9999-12-31')"
+    "   AND coalesce (p.end_date, '9999-12-31') > s.startdatum"
+    "   AND NOT EXISTS (SELECT 1 FROM stage t WHERE t.jongere_id = s.jongere_id AND t.startdatum = p.start_date)",
     N_("the placement from {value} overlaps the placement of the same minor from {other}") },
 
   MINOR_EXISTS (SCHAKEL_IMPORT_ENROLMENTS),
@@ -94,7 +96,8 @@ static const SchakelImportSetCheck set_checks[] = {
     "   first_value (gemeente_code) OVER w AS first_gm, first_value (line) OVER w AS first_line"
     "   FROM stage WINDOW w AS (PARTITION BY brin, vestiging ORDER BY line))"
     " WHERE gemeente_code IS NOT first_gm",
-    N_("school “{value}” is in another municipality on line {other}") },
+    N_("school “{value}” is in another municipality on line {other}"),
+    &(const SchakelImportKeyRule) { { "brin", "vestiging" }, { "gemeente_code" }, NULL } },
 
   MINOR_EXISTS (SCHAKEL_IMPORT_WAITLIST),
   MUNICIPALITY_EXISTS (SCHAKEL_IMPORT_WAITLIST),

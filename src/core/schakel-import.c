@@ -53,6 +53,10 @@ typedef struct
   guint64                    month_first_line;
   guint64                    slash_ambiguous;
   SchakelCsvWriter          *rejects;        /* renamed into place on commit */
+  const SchakelImportSetCheck *key_check;    /* done while staging, if any */
+  GHashTable                *key_rows;       /* key → first line and values */
+  gboolean                   key_overflow;   /* too many keys: the SQL checks */
+  guint64                    key_conflicts;
 } ImportFile;
 
 struct _SchakelImport
@@ -64,8 +68,14 @@ struct _SchakelImport
   SchakelImportIssueFunc  issue_func;
   gpointer                issue_data;
   guint                   max_issues;
+  SchakelImportProfile   *profile;
+  GPtrArray              *candidates;     /* of SchakelImportProfile */
+  guint                   max_staged_keys;
   guint64                 n_errors;
   gboolean                committed;
+  int                     permille;       /* progress, read from any thread */
+  guint64                 total_bytes;    /* of all files, once opened */
+  guint64                 done_bytes;     /* of the files read before this one */
 
   /* while running */
   sqlite3                *db;
@@ -82,9 +92,11 @@ import_file_free (ImportFile *f)
   g_free (f->result.file_name);
   g_free (f->result.sha256);
   g_free (f->result.rejects_path);
+  g_free (f->result.profile);
   g_clear_pointer (&f->reader, schakel_csv_reader_free);
   g_clear_pointer (&f->rejects, schakel_csv_writer_abort);
   g_free (f->field_of_column);
+  g_clear_pointer (&f->key_rows, g_hash_table_unref);
   g_free (f);
 }
 
@@ -95,6 +107,8 @@ schakel_import_finalize (GObject *object)
 
   g_ptr_array_unref (self->files);
   g_free (self->rejects_path);
+  g_clear_pointer (&self->profile, schakel_import_profile_free);
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
 
   G_OBJECT_CLASS (schakel_import_parent_class)->finalize (object);
 }
@@ -109,6 +123,15 @@ static void
 schakel_import_init (SchakelImport *self)
 {
   self->files = g_ptr_array_new_with_free_func ((GDestroyNotify) import_file_free);
+  self->max_staged_keys = SCHAKEL_IMPORT_MAX_STAGED_KEYS;
+}
+
+/* For the tests: fewer keys before the staged key checks fall back to SQL. */
+void
+_schakel_import_set_max_staged_keys (SchakelImport *self,
+                                     guint          max_keys)
+{
+  self->max_staged_keys = max_keys;
 }
 
 /**
@@ -166,6 +189,40 @@ schakel_import_set_rejects_path (SchakelImport *self,
 
   g_free (self->rejects_path);
   self->rejects_path = g_strdup (path);
+}
+
+/**
+ * schakel_import_set_profile:
+ * @self: an import
+ * @profile: (transfer full) (nullable): the mapping profile to read every
+ *   file with
+ */
+void
+schakel_import_set_profile (SchakelImport        *self,
+                            SchakelImportProfile *profile)
+{
+  g_return_if_fail (SCHAKEL_IS_IMPORT (self));
+
+  g_clear_pointer (&self->profile, schakel_import_profile_free);
+  self->profile = profile;
+}
+
+/**
+ * schakel_import_set_candidate_profiles:
+ * @self: an import
+ * @profiles: (element-type SchakelImportProfile) (nullable): saved
+ *   profiles, tried in order on a file whose header matches no canonical
+ *   file and whose type was not given; the first that fits is used
+ */
+void
+schakel_import_set_candidate_profiles (SchakelImport *self,
+                                       GPtrArray     *profiles)
+{
+  g_return_if_fail (SCHAKEL_IS_IMPORT (self));
+
+  g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  if (profiles != NULL)
+    self->candidates = g_ptr_array_ref (profiles);
 }
 
 /**
@@ -245,6 +302,46 @@ join_header (const SchakelCsvRecord *header)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The profile given for every file, or else the first saved one that
+ * fits a header that matches no canonical file. */
+static const SchakelImportProfile *
+choose_profile (SchakelImport          *self,
+                ImportFile             *f,
+                const SchakelCsvRecord *header)
+{
+  const char * const *names = (const char * const *) header->fields;
+
+  if (self->profile != NULL)
+    return self->profile;
+  if (self->candidates == NULL || f->result.type != SCHAKEL_IMPORT_TYPE_NONE ||
+      schakel_import_detect_type (names, header->n_fields) != SCHAKEL_IMPORT_TYPE_NONE)
+    return NULL;
+  for (guint i = 0; i < self->candidates->len; i++)
+    if (schakel_import_profile_matches (g_ptr_array_index (self->candidates, i), names, header->n_fields))
+      return g_ptr_array_index (self->candidates, i);
+  return NULL;
+}
+
+/* Whether the same issue was recorded already: the staged key check
+ * reports rows before it falls back to SQL, which reports them again. */
+static gboolean
+is_known (sqlite3_stmt *known,
+          ImportFile   *f,
+          gint64        line,
+          const char   *column,
+          const char   *text)
+{
+  gboolean found;
+
+  sqlite3_bind_int (known, 1, (int) f->order);
+  sqlite3_bind_int64 (known, 2, line);
+  schakel_sqlite_bind_text (known, 3, column);
+  schakel_sqlite_bind_text (known, 4, text);
+  found = sqlite3_step (known) == SQLITE_ROW;
+  sqlite3_reset (known);
+  return found;
+}
+
 /* Opens a file and maps its header; FALSE when it cannot be imported. */
 static gboolean
 open_file (SchakelImport *self,
@@ -252,6 +349,9 @@ open_file (SchakelImport *self,
 {
   g_autoptr(GError) error = NULL;
   const SchakelCsvRecord *header;
+  const SchakelImportProfile *profile;
+  g_auto(GStrv) renamed = NULL;
+  const char * const *names;
   g_autofree int *column_of_field = NULL;
   gboolean ok = TRUE;
 
@@ -263,7 +363,10 @@ open_file (SchakelImport *self,
     }
   header = schakel_csv_reader_get_header (f->reader);
   f->separator = schakel_csv_reader_get_separator (f->reader);
+  f->result.separator = f->separator;
+  self->total_bytes += schakel_csv_reader_get_size (f->reader);
   f->n_header = header->n_fields;
+  names = (const char * const *) header->fields;
 
   if (has_control_chars (header))
     {
@@ -272,8 +375,19 @@ open_file (SchakelImport *self,
       return FALSE;
     }
 
+  profile = choose_profile (self, f, header);
+  if (profile != NULL)
+    {
+      renamed = schakel_import_profile_rename_header (profile, (const char * const *) header->fields,
+                                                      header->n_fields);
+      names = (const char * const *) renamed;
+      f->result.profile = g_strdup (schakel_import_profile_get_name (profile));
+      if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
+        f->result.type = schakel_import_profile_get_type (profile);
+    }
+
   if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
-    f->result.type = schakel_import_detect_type ((const char * const *) header->fields, header->n_fields);
+    f->result.type = schakel_import_detect_type (names, header->n_fields);
   if (f->result.type == SCHAKEL_IMPORT_TYPE_NONE)
     {
       g_autofree char *found = join_header (header);
@@ -288,8 +402,7 @@ open_file (SchakelImport *self,
   f->format = schakel_import_format_get (f->result.type);
   f->field_of_column = g_new (int, f->format->n_columns);
   column_of_field = g_new (int, MAX (header->n_fields, 1));
-  schakel_import_format_map_header (f->format, (const char * const *) header->fields, header->n_fields,
-                                    f->field_of_column, column_of_field);
+  schakel_import_format_map_header (f->format, names, header->n_fields, f->field_of_column, column_of_field);
 
   for (guint i = 0; i < f->format->n_columns; i++)
     if (f->field_of_column[i] < 0 && f->format->columns[i].required)
@@ -310,7 +423,7 @@ open_file (SchakelImport *self,
       if (column_of_field[i] >= 0 || *header->fields[i] == '\0')
         continue;
       quoted = schakel_import_quote_value (header->fields[i]);
-      c = schakel_import_format_match (f->format, header->fields[i]);
+      c = schakel_import_format_match (f->format, names[i]);
       if (c >= 0)
         {
           message = g_strdup_printf (_("The column “%s” appears twice in the header"), quoted);
@@ -495,6 +608,117 @@ bind_value (sqlite3_stmt              *stmt,
     }
 }
 
+/* Reading takes most of an import; the checks and the merge after the
+ * last file get the last tenth. */
+static void
+report_progress (SchakelImport *self,
+                 ImportFile    *f)
+{
+  guint64 done = self->done_bytes + (f != NULL ? schakel_csv_reader_get_offset (f->reader) : 0);
+  int permille = self->total_bytes > 0 ? (int) (900 * MIN (done, self->total_bytes) / self->total_bytes) : 0;
+
+  g_atomic_int_set (&self->permille, permille);
+}
+
+static char *replace_placeholders (const char *message,
+                                   const char *value,
+                                   const char *other);
+
+/* Joins the values of @columns, NULL ones as \x01, for a hash key. */
+static void
+join_values (const SchakelImportFormat *format,
+             const char * const        *columns,
+             guint                      n_columns,
+             SchakelFieldCheck         *checks,
+             GString                   *out)
+{
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < n_columns && columns[i] != NULL; i++)
+    {
+      const SchakelFieldCheck *check = &checks[schakel_import_format_column (format, columns[i])];
+
+      g_string_append (out, check->is_null ? "\x01" : check->value->str);
+      g_string_append_c (out, '\x1f');
+    }
+}
+
+/* The staged half of a set check with a key rule: the first row of a key
+ * sets its values; a later row with other values is an error. */
+static gboolean
+check_key_rule (SchakelImport      *self,
+                ImportFile         *f,
+                guint64             line,
+                SchakelFieldCheck  *checks,
+                GString            *key,
+                GString            *values,
+                GError            **error)
+{
+  const SchakelImportKeyRule *rule = f->key_check->staged;
+  const SchakelImportFormat *format = f->format;
+  const char *first;
+  g_autofree char *shown = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *message = NULL;
+
+  if (f->key_overflow)
+    return TRUE;
+  join_values (format, rule->keys, G_N_ELEMENTS (rule->keys), checks, key);
+  join_values (format, rule->values, G_N_ELEMENTS (rule->values), checks, values);
+
+  first = g_hash_table_lookup (f->key_rows, key->str);
+  if (first == NULL)
+    {
+      if (g_hash_table_size (f->key_rows) >= self->max_staged_keys)
+        {
+          /* Memory stays bounded; the SQL check does it all instead. */
+          f->key_overflow = TRUE;
+          g_hash_table_remove_all (f->key_rows);
+          return TRUE;
+        }
+      g_hash_table_insert (f->key_rows, g_strdup (key->str),
+                           g_strdup_printf ("%" G_GUINT64_FORMAT "\x1f%s", line, values->str));
+      return TRUE;
+    }
+  if (g_str_equal (strchr (first, '\x1f') + 1, values->str))
+    return TRUE;
+
+  if (rule->value_column != NULL)
+    shown = g_strdup (checks[schakel_import_format_column (format, rule->value_column)].value->str);
+  else
+    {
+      GString *joined = g_string_new (NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (rule->keys) && rule->keys[i] != NULL; i++)
+        {
+          const SchakelFieldCheck *check = &checks[schakel_import_format_column (format, rule->keys[i])];
+
+          if (!check->is_null)
+            g_string_append (joined, check->value->str);
+        }
+      shown = g_string_free (joined, FALSE);
+    }
+  other = g_strndup (first, strchr (first, '\x1f') - first);
+  message = replace_placeholders (_(f->key_check->message), shown, other);
+  f->key_conflicts++;
+  return add_issue (self, f, line, f->key_check->column, SCHAKEL_ISSUE_ERROR, message, error);
+}
+
+static void
+find_key_check (ImportFile *f)
+{
+  const SchakelImportSetCheck *checks;
+  guint n_checks;
+
+  checks = _schakel_import_set_checks (&n_checks);
+  for (guint i = 0; i < n_checks; i++)
+    if (checks[i].type == f->format->type && checks[i].staged != NULL)
+      {
+        f->key_check = &checks[i];
+        f->key_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+        return;
+      }
+}
+
 /* Step 1: read, check and stage every row of the file. */
 static gboolean
 stage_rows (SchakelImport  *self,
@@ -506,12 +730,15 @@ stage_rows (SchakelImport  *self,
   g_autofree SchakelFieldCheck *checks = g_new0 (SchakelFieldCheck, format->n_columns);
   const SchakelCsvRecord *record;
   g_autoptr(GError) read_error = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) values = g_string_new (NULL);
   gboolean ok = FALSE;
 
   if (!create_stage (self, f, &insert, error))
     return FALSE;
   for (guint c = 0; c < format->n_columns; c++)
     schakel_field_check_init (&checks[c]);
+  find_key_check (f);
 
   while (schakel_csv_reader_next (f->reader, &record, &read_error))
     {
@@ -520,9 +747,12 @@ stage_rows (SchakelImport  *self,
       if (is_blank (record))
         continue;
       f->result.rows++;
-      if (f->result.rows % CANCEL_CHECK_ROWS == 0 &&
-          g_cancellable_set_error_if_cancelled (self->cancellable, error))
-        goto out;
+      if (f->result.rows % CANCEL_CHECK_ROWS == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+            goto out;
+          report_progress (self, f);
+        }
 
       if (record->n_fields != f->n_header)
         {
@@ -568,6 +798,8 @@ stage_rows (SchakelImport  *self,
         goto out;
       if (bad)
         continue;
+      if (f->key_check != NULL && !check_key_rule (self, f, record->line, checks, key, values, error))
+        goto out;
 
       if (amb)
         f->slash_ambiguous++;
@@ -593,11 +825,15 @@ stage_rows (SchakelImport  *self,
       goto out;
     }
   f->result.sha256 = g_strdup (schakel_csv_reader_get_sha256 (f->reader));
+  f->result.encoding = schakel_csv_reader_get_encoding (f->reader);
+  self->done_bytes += schakel_csv_reader_get_size (f->reader);
+  report_progress (self, NULL);
   ok = TRUE;
 
 out:
   for (guint c = 0; c < format->n_columns; c++)
     schakel_field_check_clear (&checks[c]);
+  g_clear_pointer (&f->key_rows, g_hash_table_unref);
   return ok;
 }
 
@@ -638,13 +874,24 @@ run_set_check (SchakelImport   *self,
                const char      *sql,
                const char      *column,
                SchakelIssueSeverity severity,
+               gboolean         skip_known,
                const char      *message,
                GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (self->db, sql, error);
+  g_autoptr(sqlite3_stmt) known = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint64 found = 0;
+  gboolean ok;
   int rc;
 
   if (stmt == NULL)
+    return FALSE;
+  if (skip_known &&
+      !(known = schakel_sqlite_prepare (self->db,
+                                        "SELECT 1 FROM temp.import_issue WHERE file = ?1 AND line = ?2"
+                                        " AND col IS ?3 AND message = ?4",
+                                        error)))
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -652,6 +899,10 @@ run_set_check (SchakelImport   *self,
       g_autofree char *text = replace_placeholders (message,
                                                     (const char *) sqlite3_column_text (stmt, 1),
                                                     (const char *) sqlite3_column_text (stmt, 2));
+
+      found++;
+      if (known != NULL && is_known (known, f, sqlite3_column_int64 (stmt, 0), column, text))
+        continue;
 
       if (!add_issue (self, f, (guint64) sqlite3_column_int64 (stmt, 0), column, severity, text, error))
         return FALSE;
@@ -661,7 +912,11 @@ run_set_check (SchakelImport   *self,
       schakel_sqlite_set_error (error, self->db, _("Database error"));
       return FALSE;
     }
-  return severity != SCHAKEL_ISSUE_ERROR || mark_bad (self, f, error);
+  /* Marking walks the file's errors; most checks find none. */
+  ok = severity != SCHAKEL_ISSUE_ERROR || found == 0 || mark_bad (self, f, error);
+  g_debug ("%s: check of %s %.2f s", f->result.file_name, column != NULL ? column : "rows",
+           (g_get_monotonic_time () - start) / 1e6);
+  return ok;
 }
 
 /* Step 2: the checks that need the whole file or the database. */
@@ -697,15 +952,20 @@ check_set (SchakelImport  *self,
                              " first_value (line) OVER (PARTITION BY %s ORDER BY line) AS first"
                              " FROM stage) WHERE line <> first",
                              key_value->str, keys->str, keys->str);
-  if (!run_set_check (self, f, dup_sql, key_names->str, SCHAKEL_ISSUE_ERROR,
+  if (!run_set_check (self, f, dup_sql, key_names->str, SCHAKEL_ISSUE_ERROR, FALSE,
                       _("“{value}” is also on line {other}; a row with the same key may appear only once"),
                       error))
     return FALSE;
 
+  /* The rows the staged key check refused. */
+  if (f->key_conflicts > 0 && !f->key_overflow && !mark_bad (self, f, error))
+    return FALSE;
+
   checks = _schakel_import_set_checks (&n_checks);
   for (guint i = 0; i < n_checks; i++)
-    if (checks[i].type == format->type &&
+    if (checks[i].type == format->type && (checks[i].staged == NULL || f->key_overflow) &&
         !run_set_check (self, f, checks[i].sql, checks[i].column, checks[i].severity,
+                        checks[i].staged != NULL && f->key_conflicts > 0,
                         _(checks[i].message), error))
       return FALSE;
 
@@ -719,7 +979,7 @@ check_set (SchakelImport  *self,
                               NULL, other);
 
       if (!run_set_check (self, f, "SELECT line, NULL, NULL FROM stage WHERE amb", NULL,
-                          SCHAKEL_ISSUE_ERROR, message, error))
+                          SCHAKEL_ISSUE_ERROR, FALSE, message, error))
         return FALSE;
     }
   else if (f->slash_ambiguous > 0)
@@ -839,6 +1099,28 @@ merge_rows (SchakelImport  *self,
   return TRUE;
 }
 
+/* A name beside the file that no file has yet. */
+static char *
+rejects_path_beside (ImportFile *f)
+{
+  g_autofree char *dir = g_path_get_dirname (f->result.path);
+  g_autofree char *stem = g_strdup (f->result.file_name);
+  char *dot = strrchr (stem, '.');
+
+  if (dot != NULL && dot != stem)
+    *dot = '\0';
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s-afgekeurd.csv", stem)
+                                     : g_strdup_printf ("%s-afgekeurd-%u.csv", stem, n);
+      char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        return path;
+      g_free (path);
+    }
+}
+
 static char *
 rejects_path_for (SchakelImport *self,
                   ImportFile    *f)
@@ -848,6 +1130,8 @@ rejects_path_for (SchakelImport *self,
   g_autofree char *input = NULL;
   char *dot;
 
+  if (self->flags & SCHAKEL_IMPORT_REJECTS_BESIDE)
+    return rejects_path_beside (f);
   if (self->files->len == 1)
     return g_strdup (self->rejects_path);
 
@@ -959,7 +1243,8 @@ import_file (SchakelImport  *self,
            (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
 
   if ((self->flags & SCHAKEL_IMPORT_VALID_ONLY) && !(self->flags & SCHAKEL_IMPORT_DRY_RUN) &&
-      self->rejects_path != NULL && f->result.rejected > 0 && !write_rejects (self, f, error))
+      (self->rejects_path != NULL || (self->flags & SCHAKEL_IMPORT_REJECTS_BESIDE)) &&
+      f->result.rejected > 0 && !write_rejects (self, f, error))
     return FALSE;
 
   g_clear_pointer (&f->reader, schakel_csv_reader_free);
@@ -1061,17 +1346,23 @@ run_in_transaction (SchakelImport    *self,
   if (self->flags & SCHAKEL_IMPORT_DRY_RUN)
     {
       schakel_database_rollback (db);
+      g_atomic_int_set (&self->permille, 1000);
+      if (self->flags & SCHAKEL_IMPORT_UNRECORDED)
+        return TRUE;
       return schakel_database_begin (db, error) &&
              record_history (self, error) &&
              schakel_database_commit (db, error);
     }
 
-  if (!record_history (self, error) ||
+  /* A cancel that came after the last check still stops the import. */
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, error) ||
+      !record_history (self, error) ||
       !schakel_sqlite_exec (self->db, "DROP TABLE temp.import_issue", error) ||
       !schakel_database_commit (db, error))
     goto rollback;
 
   self->committed = TRUE;
+  g_atomic_int_set (&self->permille, 1000);
   return TRUE;
 
 rollback:
@@ -1210,6 +1501,23 @@ schakel_import_get_n_errors (SchakelImport *self)
   g_return_val_if_fail (SCHAKEL_IS_IMPORT (self), 0);
 
   return self->n_errors;
+}
+
+/**
+ * schakel_import_get_fraction:
+ * @self: an import
+ *
+ * How far a running import is. Safe to call from any thread while
+ * schakel_import_run() runs in another.
+ *
+ * Returns: a fraction from 0 to 1
+ */
+double
+schakel_import_get_fraction (SchakelImport *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_IMPORT (self), 0.0);
+
+  return g_atomic_int_get (&self->permille) / 1000.0;
 }
 
 /**

@@ -15,7 +15,9 @@
 #include <gio/gio.h>
 
 #include "schakel-database.h"
+#include "schakel-encoding.h"
 #include "schakel-import-format.h"
+#include "schakel-import-profile.h"
 
 G_BEGIN_DECLS
 
@@ -24,12 +26,19 @@ G_BEGIN_DECLS
  * @SCHAKEL_IMPORT_FLAGS_NONE: import everything or nothing
  * @SCHAKEL_IMPORT_DRY_RUN: check and count, then roll back
  * @SCHAKEL_IMPORT_VALID_ONLY: import the valid rows, reject the others
+ * @SCHAKEL_IMPORT_UNRECORDED: with %SCHAKEL_IMPORT_DRY_RUN, leave the run
+ *   out of the import history (the app's check before the user chooses)
+ * @SCHAKEL_IMPORT_REJECTS_BESIDE: with %SCHAKEL_IMPORT_VALID_ONLY, write
+ *   each file's rejected rows beside it as NAME-afgekeurd.csv (then
+ *   NAME-afgekeurd-2.csv … when that exists), not to the rejects path
  */
 typedef enum
 {
   SCHAKEL_IMPORT_FLAGS_NONE = 0,
   SCHAKEL_IMPORT_DRY_RUN    = 1 << 0,
   SCHAKEL_IMPORT_VALID_ONLY = 1 << 1,
+  SCHAKEL_IMPORT_UNRECORDED = 1 << 2,
+  SCHAKEL_IMPORT_REJECTS_BESIDE = 1 << 3,
 } SchakelImportFlags;
 
 typedef enum
@@ -66,7 +75,10 @@ typedef void (*SchakelImportIssueFunc) (const SchakelImportIssue *issue,
  * @file_name: its base name
  * @sha256: (nullable): the SHA-256 of its bytes, once read
  * @type: its type, given or detected
+ * @encoding: its encoding, once read to the end
+ * @separator: its field separator, once opened (0 before)
  * @rejects_path: (nullable): where its rejected rows were written
+ * @profile: (nullable): the name of the mapping profile it was read with
  * @rows: data rows read (blank rows not counted)
  * @inserted: rows that added a record
  * @updated: rows that changed a record with the same natural key
@@ -81,7 +93,10 @@ typedef struct
   char              *file_name;
   char              *sha256;
   SchakelImportType  type;
+  SchakelEncoding    encoding;
+  char               separator;
   char              *rejects_path;
+  char              *profile;
   guint64            rows;
   guint64            inserted;
   guint64            updated;
@@ -101,6 +116,10 @@ void                           schakel_import_add_file         (SchakelImport   
                                                                 SchakelImportType        type);
 void                           schakel_import_set_rejects_path (SchakelImport           *self,
                                                                 const char              *path);
+void                           schakel_import_set_profile      (SchakelImport           *self,
+                                                                SchakelImportProfile    *profile);
+void                           schakel_import_set_candidate_profiles (SchakelImport     *self,
+                                                                GPtrArray               *profiles);
 void                           schakel_import_set_issue_func   (SchakelImport           *self,
                                                                 SchakelImportIssueFunc   func,
                                                                 gpointer                 user_data);
@@ -114,6 +133,7 @@ guint                          schakel_import_get_n_files      (SchakelImport   
 const SchakelImportFileResult *schakel_import_get_result       (SchakelImport           *self,
                                                                 guint                    index);
 guint64                        schakel_import_get_n_errors     (SchakelImport           *self);
+double                         schakel_import_get_fraction     (SchakelImport           *self);
 gboolean                       schakel_import_get_committed    (SchakelImport           *self);
 
 G_END_DECLS

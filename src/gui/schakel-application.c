@@ -205,6 +205,7 @@ schakel_application_startup (GApplication *application)
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const preferences_accels[] = { "<Control>comma", NULL };
   static const char * const open_accels[] = { "<Control>o", NULL };
+  static const char * const import_accels[] = { "<Control>i", NULL };
 
   G_APPLICATION_CLASS (schakel_application_parent_class)->startup (application);
 
@@ -212,6 +213,7 @@ schakel_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import", import_accels);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme), self,

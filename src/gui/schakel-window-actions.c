@@ -22,6 +22,8 @@
 
 #include <glib/gi18n.h>
 
+#include "schakel-import-assistant.h"
+#include "schakel-import-history-window.h"
 #include "schakel-window-private.h"
 
 static void
@@ -83,6 +85,123 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+assistant_imported_cb (SchakelWindow          *self,
+                       SchakelImportAssistant *assistant)
+{
+  /* The views read on connections of their own: let them read again. */
+  schakel_minors_view_set_database (self->minors_view, self->db);
+}
+
+/**
+ * _schakel_window_import_files:
+ * @self: a window with a writable database
+ * @paths: (array zero-terminated=1): the files to import
+ *
+ * Opens the import assistant, modal to the window, on @paths.
+ *
+ * Returns: (transfer none): the assistant
+ */
+SchakelImportAssistant *
+_schakel_window_import_files (SchakelWindow      *self,
+                              const char * const *paths)
+{
+  SchakelImportAssistant *assistant;
+
+  g_return_val_if_fail (self->db != NULL && !schakel_database_is_read_only (self->db), NULL);
+
+  assistant = schakel_import_assistant_new (GTK_WINDOW (self), self->db);
+  g_signal_connect_object (assistant, "imported", G_CALLBACK (assistant_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (assistant));
+  schakel_import_assistant_check_files (assistant, paths);
+  return assistant;
+}
+
+static void
+import_response_cb (SchakelWindow        *self,
+                    int                   response,
+                    GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->db != NULL && !schakel_database_is_read_only (self->db))
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (native));
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_ptr_array_add (paths, path);
+        }
+      g_ptr_array_add (paths, NULL);
+      if (paths->len > 1)
+        _schakel_window_import_files (self, (const char * const *) paths->pdata);
+    }
+
+  if (self->file_chooser == GTK_NATIVE_DIALOG (native))
+    g_clear_object (&self->file_chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SchakelWindow *self = SCHAKEL_WINDOW (widget);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  native = gtk_file_chooser_native_new (_("Import Files"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Check"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_suffix (csv, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), csv);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (import_response_cb), self, G_CONNECT_SWAPPED);
+  self->file_chooser = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+/**
+ * _schakel_window_show_import_history:
+ * @self: a window with a database
+ *
+ * Returns: (transfer none): the history window, modal to @self
+ */
+SchakelImportHistoryWindow *
+_schakel_window_show_import_history (SchakelWindow *self)
+{
+  SchakelImportHistoryWindow *history;
+
+  g_return_val_if_fail (self->db != NULL, NULL);
+
+  history = schakel_import_history_window_new (GTK_WINDOW (self), self->db);
+  gtk_window_present (GTK_WINDOW (history));
+  return history;
+}
+
+static void
+import_history_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _schakel_window_show_import_history (SCHAKEL_WINDOW (widget));
+}
+
+static void
 use_standard_location_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
@@ -110,6 +229,8 @@ _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
   static const char * const views[] = { "dashboard", "jongeren", "tijdlijn", "grafieken", "rapporten" };
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-history", NULL, import_history_action);
   gtk_widget_class_install_action (widget_class, "win.use-standard-location", NULL,
                                    use_standard_location_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);

@@ -9,6 +9,8 @@
 #pragma once
 
 #include "schakel-reports-view.h"
+#include "schakel-import-assistant.h"
+#include "schakel-import-history-window.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -47,6 +49,10 @@ void           _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
 void           _schakel_window_show_error         (SchakelWindow  *self,
                                                    const char     *heading,
                                                    const char     *message);
+
+SchakelImportAssistant     *_schakel_window_import_files        (SchakelWindow      *self,
+                                                                const char * const *paths);
+SchakelImportHistoryWindow *_schakel_window_show_import_history (SchakelWindow      *self);
 
 AdwStatusPage *_schakel_window_get_timeline_page  (SchakelWindow  *self);
 const char    *_schakel_window_get_main_page      (SchakelWindow  *self);

@@ -89,6 +89,9 @@ set_database (SchakelWindow   *self,
   g_set_object (&self->db, db);
   g_clear_pointer (&self->selected_minor, g_free);
   update_timeline_page (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 db != NULL && !schakel_database_is_read_only (db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-history", db != NULL);
 
   if (db == NULL)
     {
@@ -113,12 +116,14 @@ set_database (SchakelWindow   *self,
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_pill), schakel_database_is_read_only (db));
   if (schakel_database_is_read_only (db))
     {
+      g_autofree char *opened = NULL;
       g_autofree char *text = NULL;
 
       if (read_only_reason == NULL)
         read_only_reason = _("Another program has it open for changes.");
       /* Translators: %s explains why, e.g. who holds the database open */
-      text = g_strdup_printf (_("Opened read-only: %s"), read_only_reason);
+      opened = g_strdup_printf (_("Opened read-only: %s"), read_only_reason);
+      text = g_strconcat (opened, " ", _("Files cannot be imported into it."), NULL);
       gtk_label_set_label (self->read_only_label, text);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->read_only_pill), read_only_reason);
     }
@@ -506,6 +511,8 @@ schakel_window_init (SchakelWindow *self)
 
   update_timeline_page (self);
   update_switcher_bar (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-history", FALSE);
 }
 
 /* Public API */
