@@ -31,6 +31,7 @@
 #include "schakel-km.h"
 #include "schakel-metrics.h"
 #include "schakel-db-report.h"
+#include "schakel-minor-record.h"
 #include "schakel-minor-summary.h"
 #include "schakel-paths.h"
 #include "schakel-publication.h"

@@ -9,6 +9,8 @@
 
 #define SCHAKEL_RENDER_INSIDE
 
+#include "schakel-dossier.h"
 #include "schakel-palette.h"
+#include "schakel-timeline.h"
 
 #undef SCHAKEL_RENDER_INSIDE
