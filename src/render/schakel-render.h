@@ -11,6 +11,7 @@
 
 #include "schakel-dossier.h"
 #include "schakel-palette.h"
+#include "schakel-render-file.h"
 #include "schakel-timeline.h"
 
 #undef SCHAKEL_RENDER_INSIDE
