@@ -23,6 +23,7 @@ static const SchakelCliCommand commands[] = {
   { "export", N_("Write a table as a canonical CSV file"), schakel_cli_export },
   { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
   { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
+  { "timeline", N_("Write one minor's timeline dossier as PDF, PNG or SVG"), schakel_cli_timeline },
 };
 
 static void
