@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "schakel-timeline-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -30,11 +31,10 @@ struct _SchakelWindow
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
   SchakelMinorsView    *minors_view;
-  AdwStatusPage        *timeline_page;
+  SchakelTimelineView  *timeline_view;
 
   GSettings            *settings;
   SchakelDatabase      *db;
-  char                 *selected_minor;    /* jongere_id shown in Tijdlijn */
   GCancellable         *create_cancellable;
   guint                 create_progress_source;
   GtkNativeDialog      *file_chooser;
@@ -46,7 +46,7 @@ void           _schakel_window_show_error         (SchakelWindow  *self,
                                                    const char     *heading,
                                                    const char     *message);
 
-AdwStatusPage *_schakel_window_get_timeline_page  (SchakelWindow  *self);
+SchakelTimelineView *_schakel_window_get_timeline_view (SchakelWindow *self);
 const char    *_schakel_window_get_main_page      (SchakelWindow  *self);
 const char    *_schakel_window_get_selected_minor (SchakelWindow  *self);
 gboolean       _schakel_window_get_demo_marked    (SchakelWindow  *self);
