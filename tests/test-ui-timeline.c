@@ -565,9 +565,18 @@ test_ui_timeline_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   SchakelTimelineWidget *widget = _schakel_timeline_view_get_widget (view);
 
-  schakel_timeline_widget_set_focus_item (widget, schakel_timeline_next_item (schakel_timeline_widget_get_timeline (widget), -1, 1));
-  /* Past the cross-fade from the spinner. */
-  schakel_test_run_for (500);
+  SchakelMinorRecord *record = schakel_timeline_view_get_record (view);
+  guint placement = 0;
+
+  /* The side panel open on the second placement. */
+  for (guint i = 0, n = 0; i < schakel_minor_record_get_n_items (record); i++)
+    if (schakel_minor_record_get_item (record, i)->kind == SCHAKEL_RECORD_PLACEMENT && n++ == 1)
+      placement = i;
+  gtk_widget_grab_focus (GTK_WIDGET (widget));
+  schakel_timeline_widget_set_focus_item (widget, placement);
+  schakel_test_press_key (GTK_WIDGET (widget), GDK_KEY_Return, 0);
+  /* Past the cross-fade from the spinner and the panel sliding in. */
+  schakel_test_run_for (600);
   schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-timeline-light.png");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
