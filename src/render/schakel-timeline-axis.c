@@ -122,7 +122,7 @@ choose_unit (SchakelTimeline *self,
   for (TickUnit unit = UNIT_DAY; unit < UNIT_5_YEARS; unit++)
     {
       g_autofree char *label = tick_label (unit, sample);
-      g_autoptr(PangoLayout) layout = _schakel_timeline_text (self, label);
+      PangoLayout *layout = _schakel_timeline_text (self, label);
       int width;
 
       pango_layout_get_pixel_size (layout, &width, NULL);
@@ -140,7 +140,7 @@ draw_lanes (SchakelTimeline *self,
 
   for (guint lane = 0; lane < SCHAKEL_TIMELINE_N_LANES; lane++)
     {
-      g_autoptr(PangoLayout) title = _schakel_timeline_text (self, schakel_timeline_lane_get_title (lane));
+      PangoLayout *title = _schakel_timeline_text (self, schakel_timeline_lane_get_title (lane));
       double y0 = self->lane_y[lane], y1 = self->lane_y[lane + 1];
 
       if (lane % 2 == 1)
@@ -168,7 +168,8 @@ draw_ticks (SchakelTimeline *self,
   double px_per_day = (x1 - x0) / (self->to - self->from);
   TickUnit unit = choose_unit (self, px_per_day);
   SchakelDay last = (SchakelDay) ceil (self->to);
-  double label_end = -G_MAXDOUBLE;
+  double label_end = -G_MAXDOUBLE, today_x = 0, today_width = 0;
+  gboolean today = _schakel_timeline_today_label (self, &today_x, &today_width);
 
   cairo_save (cr);
   cairo_rectangle (cr, x0, 0, x1 - x0, self->height);
@@ -177,7 +178,7 @@ draw_ticks (SchakelTimeline *self,
     {
       double x = round (schakel_timeline_x_for_day (self, day)) + 0.5;
       g_autofree char *text = NULL;
-      g_autoptr(PangoLayout) label = NULL;
+      PangoLayout *label;
       int width;
 
       schakel_palette_set_source (cr, &ink->grid, 1);
@@ -189,7 +190,8 @@ draw_ticks (SchakelTimeline *self,
       text = tick_label (unit, day);
       label = _schakel_timeline_text (self, text);
       pango_layout_get_pixel_size (label, &width, NULL);
-      if (x + 3 < label_end)
+      if (x + 3 < label_end ||
+          (today && x + 3 < today_x + today_width + 4 && x + 3 + width + 4 > today_x))
         continue;
       schakel_palette_set_source (cr, &ink->muted, 1);
       cairo_move_to (cr, x + 3, self->axis_y + 4);

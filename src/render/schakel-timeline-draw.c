@@ -30,8 +30,9 @@ show_label (SchakelTimeline *self,
 
   if (room < 12 || l->label == NULL)
     return;
+  /* Whole-unit clips take cairo's fast path: no mask. */
   cairo_save (cr);
-  cairo_rectangle (cr, x, y, room, self->text_height);
+  cairo_rectangle (cr, floor (x), floor (y), floor (room), ceil (self->text_height) + 1);
   cairo_clip (cr);
   schakel_palette_set_source (cr, &self->ink.foreground, 1);
   cairo_move_to (cr, x, y);
@@ -52,6 +53,26 @@ draw_open_end (cairo_t                   *cr,
   cairo_fill (cr);
 }
 
+/* A frame @width wide inside @r, filled rather than stroked: boxes on
+ * whole units are much cheaper to fill than a stroke is to rasterize. */
+static void
+frame_box (cairo_t                   *cr,
+           const SchakelTimelineRect *r,
+           double                     width)
+{
+  if (r->width <= 2 * width || r->height <= 2 * width)
+    {
+      cairo_rectangle (cr, r->x, r->y, MAX (r->width, 0), MAX (r->height, 0));
+      cairo_fill (cr);
+      return;
+    }
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  cairo_rectangle (cr, r->x + width, r->y + width, r->width - 2 * width, r->height - 2 * width);
+  cairo_fill (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+}
+
 /* A gap too narrow for "No education: 42 days" still shows its length. */
 static void
 show_short_gap_label (SchakelTimeline           *self,
@@ -61,7 +82,7 @@ show_short_gap_label (SchakelTimeline           *self,
 {
   /* Translators: a short length in days, e.g. "42 d" */
   g_autofree char *days = g_strdup_printf (_("%d d"), item->days);
-  g_autoptr(PangoLayout) layout = _schakel_timeline_text (self, days);
+  PangoLayout *layout = _schakel_timeline_text (self, days);
   int width;
 
   pango_layout_get_pixel_size (layout, &width, NULL);
@@ -90,6 +111,12 @@ draw_bar (SchakelTimeline         *self,
       r.height /= 2;
     }
 
+  /* On whole units, so the fills take cairo's fast path for boxes. */
+  r.width = MAX (1, round (r.x + r.width) - round (r.x));
+  r.x = round (r.x);
+  r.height = round (r.y + r.height) - round (r.y);
+  r.y = round (r.y);
+
   schakel_palette_set_source (cr, &color, item->kind == SCHAKEL_RECORD_SCHOOL_GAP || future ? 0.18 : 0.35);
   cairo_rectangle (cr, r.x, r.y, r.width, r.height);
   cairo_fill (cr);
@@ -97,21 +124,26 @@ draw_bar (SchakelTimeline         *self,
   schakel_palette_set_source (cr, &color, 1);
   if (item->kind == SCHAKEL_RECORD_SCHOOL_GAP ||
       (item->flags & (SCHAKEL_RECORD_FLAG_TEMPORARY | SCHAKEL_RECORD_FLAG_UNSUITABLE)))
-    _schakel_timeline_hatch (cr, &r, 5);
+    _schakel_timeline_hatch (self, cr, &r, &color);
 
   if (future)
-    cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
-  cairo_set_line_width (cr, 1);
-  cairo_rectangle (cr, r.x + 0.5, r.y + 0.5, MAX (r.width - 1, 0.5), r.height - 1);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+    {
+      /* A plan: a dashed outline. */
+      cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, r.x + 0.5, r.y + 0.5, MAX (r.width - 1, 0.5), r.height - 1);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    frame_box (cr, &r, 1);
 
   if (item->flags & SCHAKEL_RECORD_FLAG_UNSUITABLE)
     {
+      SchakelTimelineRect inner = { r.x + 1, r.y + 1, r.width - 2, r.height - 2 };
+
       schakel_palette_set_source (cr, &self->ink.alert, 1);
-      cairo_set_line_width (cr, 2);
-      cairo_rectangle (cr, r.x + 1, r.y + 1, MAX (r.width - 2, 0.5), r.height - 2);
-      cairo_stroke (cr);
+      frame_box (cr, &inner, 2);
     }
   if (item->flags & SCHAKEL_RECORD_FLAG_OPEN && item->kind != SCHAKEL_RECORD_SCHOOL_GAP)
     {
@@ -251,29 +283,51 @@ draw_line_item (SchakelTimeline         *self,
   show_label (self, cr, index, x + 4, l->rect.y, l->label_width + 1);
 }
 
+/**
+ * _schakel_timeline_today_label:
+ * @self: a laid-out timeline
+ * @x: (out): the left of today's label on the axis
+ * @width: (out): its width
+ *
+ * Returns: whether today is in view; the axis leaves its label's place
+ *   free of tick labels
+ */
+gboolean
+_schakel_timeline_today_label (SchakelTimeline *self,
+                               double          *x,
+                               double          *width)
+{
+  SchakelDay today = schakel_minor_record_get_today (self->record);
+  double line = schakel_timeline_x_for_day (self, today + 0.5);
+  int text_width;
+
+  if (line < self->label_column || line > self->width - TIMELINE_PAD)
+    return FALSE;
+  pango_layout_get_pixel_size (_schakel_timeline_text (self, _("Today")), &text_width, NULL);
+  *width = text_width + 6;
+  *x = CLAMP (line - *width / 2, self->label_column, self->width - TIMELINE_PAD - *width);
+  return TRUE;
+}
+
 static void
 draw_today (SchakelTimeline *self,
             cairo_t         *cr)
 {
   SchakelDay today = schakel_minor_record_get_today (self->record);
-  double x = round (schakel_timeline_x_for_day (self, today + 0.5)) + 0.5;
-  g_autoptr(PangoLayout) label = NULL;
-  int width;
+  double x, width;
 
-  if (x < self->label_column || x > self->width - TIMELINE_PAD)
+  if (!_schakel_timeline_today_label (self, &x, &width))
     return;
-  draw_vertical (self, cr, x, &self->ink.today, 1.5, FALSE);
+  draw_vertical (self, cr, round (schakel_timeline_x_for_day (self, today + 0.5)) + 0.5, &self->ink.today, 1.5,
+                 FALSE);
 
-  /* Its label on the axis, over the tick labels. */
-  label = _schakel_timeline_text (self, _("Today"));
-  pango_layout_get_pixel_size (label, &width, NULL);
-  x = CLAMP (x - width / 2.0 - 3, self->label_column, self->width - TIMELINE_PAD - width - 6);
+  /* Its label on the axis, where the tick labels leave room. */
   schakel_palette_set_source (cr, &self->ink.today, 1);
-  cairo_rectangle (cr, x, self->axis_y + 2, width + 6, self->text_height + 2);
+  cairo_rectangle (cr, x, self->axis_y + 2, width, self->text_height + 2);
   cairo_fill (cr);
   schakel_palette_set_source (cr, &self->ink.background, 1);
   cairo_move_to (cr, x + 3, self->axis_y + 3);
-  pango_cairo_show_layout (cr, label);
+  pango_cairo_show_layout (cr, _schakel_timeline_text (self, _("Today")));
 }
 
 /* Behind the Onderwijs lane's items: each school gap tints the whole lane,

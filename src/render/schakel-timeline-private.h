@@ -56,6 +56,8 @@ struct _SchakelTimeline
 
   SchakelMinorRecord        *record;
   PangoContext              *context;
+  GHashTable                *texts;     /* text → PangoLayout: _schakel_timeline_text() */
+  GHashTable                *hatches;   /* colour and scale → cairo_pattern_t */
   SchakelPaletteVariant      variant;
   SchakelTimelineInk         ink;
 
@@ -82,13 +84,17 @@ void         _schakel_timeline_ink_init        (SchakelTimelineInk        *ink,
 void         _schakel_timeline_item_color      (SchakelTimeline           *self,
                                                 const SchakelRecordItem   *item,
                                                 SchakelColor              *color);
-void         _schakel_timeline_hatch           (cairo_t                   *cr,
+void         _schakel_timeline_hatch           (SchakelTimeline           *self,
+                                                cairo_t                   *cr,
                                                 const SchakelTimelineRect *rect,
-                                                double                     spacing);
+                                                const SchakelColor        *color);
 PangoLayout *_schakel_timeline_text            (SchakelTimeline           *self,
                                                 const char                *text);
 double       _schakel_timeline_item_label_width (SchakelTimeline     *self,
                                                 guint                      index);
+gboolean     _schakel_timeline_today_label     (SchakelTimeline           *self,
+                                                double                    *x,
+                                                double                    *width);
 void         _schakel_timeline_draw_items      (SchakelTimeline           *self,
                                                 cairo_t                   *cr,
                                                 int                        focus);

@@ -161,29 +161,104 @@ _schakel_timeline_item_color (SchakelTimeline         *self,
     schakel_palette_get_series (self->variant, series, color);
 }
 
-/**
- * _schakel_timeline_hatch:
- * @cr: the target, with the source set
- * @rect: the area
- * @spacing: between the lines
- *
- * Strokes diagonal lines over @rect, clipped to it.
- */
-void
-_schakel_timeline_hatch (cairo_t                   *cr,
-                         const SchakelTimelineRect *rect,
-                         double                     spacing)
+static gboolean
+is_vector (cairo_t *cr)
 {
-  cairo_save (cr);
-  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-  cairo_clip (cr);
-  cairo_set_line_width (cr, 1.2);
-  for (double x = rect->x - rect->height; x < rect->x + rect->width; x += spacing)
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
     {
-      cairo_move_to (cr, x, rect->y + rect->height);
-      cairo_line_to (cr, x + rect->height, rect->y);
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_PS:
+    case CAIRO_SURFACE_TYPE_SVG:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* One tile of diagonal hatching in @color at the device scale, to be
+ * repeated: stroking every line of a long bar costs far more than filling
+ * it with a pattern (docs/performance.md, "Timeline"). */
+static cairo_pattern_t *
+hatch_pattern (const SchakelColor *color,
+               double              spacing,
+               double              scale)
+{
+  int size = MAX (2, (int) round (spacing * scale));
+  cairo_surface_t *tile = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (tile);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+
+  schakel_palette_set_source (cr, color, 1);
+  cairo_set_line_width (cr, 1.2 * scale);
+  /* The line and its neighbours' corners, so the tiles join up. */
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (cr, k * size - 1, size + 1);
+      cairo_line_to (cr, k * size + size + 1, -1);
     }
   cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  pattern = cairo_pattern_create_for_surface (tile);
+  cairo_surface_destroy (tile);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_matrix_init_scale (&matrix, size / spacing, size / spacing);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  return pattern;
+}
+
+/**
+ * _schakel_timeline_hatch:
+ * @self: a timeline
+ * @cr: the target
+ * @rect: the area
+ * @color: the colour of the lines
+ *
+ * Hatches @rect with diagonal lines: strokes on paper and in SVG, a
+ * repeated tile on screen and in images.
+ */
+void
+_schakel_timeline_hatch (SchakelTimeline           *self,
+                         cairo_t                   *cr,
+                         const SchakelTimelineRect *rect,
+                         const SchakelColor        *color)
+{
+  const double spacing = 5;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, round (rect->x), round (rect->y), round (rect->width), round (rect->height));
+  if (is_vector (cr))
+    {
+      cairo_clip (cr);
+      schakel_palette_set_source (cr, color, 1);
+      cairo_set_line_width (cr, 1.2);
+      for (double x = rect->x - rect->height; x < rect->x + rect->width; x += spacing)
+        {
+          cairo_move_to (cr, x, rect->y + rect->height);
+          cairo_line_to (cr, x + rect->height, rect->y);
+        }
+      cairo_stroke (cr);
+    }
+  else
+    {
+      double scale = 1, unused = 0;
+      guint key;
+      cairo_pattern_t *pattern;
+
+      cairo_user_to_device_distance (cr, &scale, &unused);
+      scale = CLAMP (fabs (scale), 0.25, 8);
+      key = ((guint) (color->red * 255) << 16) ^ ((guint) (color->green * 255) << 8) ^ (guint) (color->blue * 255)
+            ^ ((guint) (scale * 4) << 24);
+      pattern = g_hash_table_lookup (self->hatches, GUINT_TO_POINTER (key));
+      if (pattern == NULL)
+        {
+          pattern = hatch_pattern (color, spacing, scale);
+          g_hash_table_insert (self->hatches, GUINT_TO_POINTER (key), pattern);
+        }
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+    }
   cairo_restore (cr);
 }
 
@@ -272,9 +347,9 @@ draw_swatch (SchakelTimeline   *self,
       schakel_palette_set_source (cr, &e->color, e->kind == SWATCH_BAR ? 0.35 : 0.15);
       cairo_rectangle (cr, r.x, r.y, r.width, r.height);
       cairo_fill (cr);
-      schakel_palette_set_source (cr, &e->color, 1);
       if (e->kind != SWATCH_BAR)
-        _schakel_timeline_hatch (cr, &r, 4);
+        _schakel_timeline_hatch (self, cr, &r, &e->color);
+      schakel_palette_set_source (cr, &e->color, 1);
       if (e->kind == SWATCH_UNSUITABLE)
         schakel_palette_set_source (cr, &self->ink.alert, 1);
       cairo_set_line_width (cr, e->kind == SWATCH_UNSUITABLE ? 2 : 1);
@@ -334,7 +409,7 @@ legend_flow (SchakelTimeline *self,
   for (guint i = 0; i < entries->len; i++)
     {
       const LegendEntry *e = &g_array_index (entries, LegendEntry, i);
-      g_autoptr(PangoLayout) label = _schakel_timeline_text (self, e->label);
+      PangoLayout *label = _schakel_timeline_text (self, e->label);
       int label_width;
       double entry_width;
 

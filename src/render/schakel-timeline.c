@@ -37,6 +37,8 @@ schakel_timeline_finalize (GObject *object)
   SchakelTimeline *self = SCHAKEL_TIMELINE (object);
 
   clear_layouts (self);
+  g_hash_table_unref (self->texts);
+  g_hash_table_unref (self->hatches);
   g_free (self->items);
   g_clear_pointer (&self->record, schakel_minor_record_unref);
   g_clear_object (&self->context);
@@ -54,6 +56,8 @@ static void
 schakel_timeline_init (SchakelTimeline *self)
 {
   _schakel_timeline_ink_init (&self->ink, SCHAKEL_PALETTE_LIGHT);
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->hatches = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) cairo_pattern_destroy);
 }
 
 /* Where an item goes: its lane, band, and whether it is a line or an event. */
@@ -161,6 +165,7 @@ schakel_timeline_set_pango_context (SchakelTimeline *self,
   g_return_if_fail (PANGO_IS_CONTEXT (context));
 
   clear_layouts (self);
+  g_hash_table_remove_all (self->texts);
   g_set_object (&self->context, context);
 }
 
@@ -220,16 +225,9 @@ get_context (SchakelTimeline *self)
   return self->context;
 }
 
-/**
- * _schakel_timeline_text:
- * @self: a timeline
- * @text: the text
- *
- * Returns: (transfer full): a layout of @text in the timeline's font
- */
-PangoLayout *
-_schakel_timeline_text (SchakelTimeline *self,
-                        const char      *text)
+static PangoLayout *
+new_layout (SchakelTimeline *self,
+            const char      *text)
 {
   PangoLayout *layout = pango_layout_new (get_context (self));
 
@@ -237,14 +235,41 @@ _schakel_timeline_text (SchakelTimeline *self,
   return layout;
 }
 
+/**
+ * _schakel_timeline_text:
+ * @self: a timeline
+ * @text: the text
+ *
+ * Shaping text is most of the cost of drawing axis labels, so the
+ * layouts of short texts (ticks, lane titles) are kept between frames.
+ *
+ * Returns: (transfer none): a layout of @text in the timeline's font,
+ *   valid until the next call
+ */
+PangoLayout *
+_schakel_timeline_text (SchakelTimeline *self,
+                        const char      *text)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->texts, text);
+
+  if (layout == NULL)
+    {
+      /* Zooming through the years meets a few hundred labels at most. */
+      if (g_hash_table_size (self->texts) > 1024)
+        g_hash_table_remove_all (self->texts);
+      layout = new_layout (self, text);
+      g_hash_table_insert (self->texts, g_strdup (text), layout);
+    }
+  return layout;
+}
+
 static double
 text_width (SchakelTimeline *self,
             const char      *text)
 {
-  g_autoptr(PangoLayout) layout = _schakel_timeline_text (self, text);
   int width;
 
-  pango_layout_get_pixel_size (layout, &width, NULL);
+  pango_layout_get_pixel_size (_schakel_timeline_text (self, text), &width, NULL);
   return width;
 }
 
@@ -267,7 +292,7 @@ _schakel_timeline_item_label_width (SchakelTimeline *self,
     {
       int width;
 
-      l->label = _schakel_timeline_text (self, schakel_minor_record_get_item (self->record, index)->title);
+      l->label = new_layout (self, schakel_minor_record_get_item (self->record, index)->title);
       pango_layout_get_pixel_size (l->label, &width, NULL);
       l->label_width = width;
     }
@@ -430,7 +455,7 @@ measure_text (SchakelTimeline *self)
   for (guint lane = 0; lane < SCHAKEL_TIMELINE_N_LANES; lane++)
     widest = MAX (widest, text_width (self, schakel_timeline_lane_get_title (lane)));
   {
-    g_autoptr(PangoLayout) probe = _schakel_timeline_text (self, "Ag");
+    PangoLayout *probe = _schakel_timeline_text (self, "Ag");
     int height;
 
     pango_layout_get_pixel_size (probe, NULL, &height);
