@@ -208,6 +208,50 @@ test_ui_timeline_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_flags (const SchakelMinorRecordSummary *summary)
+{
+  return !!summary->beyond_norm + !!summary->open_escalation + !!summary->turning_18_soon;
+}
+
+/* The header shows a pill per flag of the summary, for minors with and
+ * without flags. */
+static void
+test_ui_timeline_flags (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelMinorsView *minors = schakel_window_get_minors_view (window);
+  SchakelDatabase *db = schakel_window_get_database (window);
+  SchakelDay day = schakel_minors_view_get_day (minors);
+  gboolean seen_none = FALSE, seen_some = FALSE;
+
+  for (guint i = 0; i < schakel_minors_view_get_n_shown (minors) && !(seen_none && seen_some); i++)
+    {
+      const char *id = schakel_minor_summary_get_jongere_id (shown_minor (window, i));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SchakelMinorRecord) record = schakel_minor_record_load (db, id, day, NULL, &error);
+      guint n_flags;
+      SchakelTimelineView *view;
+      GtkWidget *flags;
+
+      g_assert_no_error (error);
+      n_flags = count_flags (schakel_minor_record_get_summary (record));
+      if ((n_flags == 0 && seen_none) || (n_flags > 0 && seen_some))
+        continue;
+
+      view = open_from_list (window, i);
+      flags = gtk_widget_get_next_sibling (GTK_WIDGET (_schakel_timeline_view_get_label (view, "id")));
+      g_assert_cmpuint (count_children (flags), ==, n_flags);
+      g_assert_cmpint (gtk_widget_get_visible (flags), ==, n_flags > 0);
+      seen_none |= n_flags == 0;
+      seen_some |= n_flags > 0;
+    }
+  g_assert_true (seen_none);
+  g_assert_true (seen_some);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_ui_timeline_keys (void)
 {
@@ -599,6 +643,7 @@ main (int   argc,
   db_path = schakel_test_make_demo_database ("ui-timeline-demo.db", N_DEMO_MINORS);
 
   g_test_add_func ("/ui/timeline/open", test_ui_timeline_open);
+  g_test_add_func ("/ui/timeline/flags", test_ui_timeline_flags);
   g_test_add_func ("/ui/timeline/keys", test_ui_timeline_keys);
   g_test_add_func ("/ui/timeline/tooltip-and-details", test_ui_timeline_tooltip_and_details);
   g_test_add_func ("/ui/timeline/list-mode", test_ui_timeline_list_mode);
