@@ -32,6 +32,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
@@ -438,63 +440,59 @@ print_done_cb (SchakelTimelineView     *self,
     g_clear_object (&self->printing);
 }
 
-/* Prints with the dialog, or, given @export_path, writes the pages the
- * printer would get to that PDF without a dialog (the tests). */
-static gboolean
-run_print (SchakelTimelineView  *self,
-           const char           *export_path,
-           GError              **error)
+/* The dossier of the minor shown, over the range shown, on the page setup
+ * and with the settings last printed with in this window. */
+static SchakelTimelinePrint *
+new_print_operation (SchakelTimelineView *self)
 {
-  g_autoptr(SchakelTimelinePrint) operation = NULL;
-  GtkPrintOperation *print;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkPrintOperationResult result;
+  SchakelTimelinePrint *operation;
   double from, to;
 
   schakel_timeline_widget_get_range (self->timeline_widget, &from, &to);
   operation = schakel_timeline_print_new (self->db, self->record, from, to);
-  print = GTK_PRINT_OPERATION (operation);
   if (self->page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (print, self->page_setup);
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), self->page_setup);
   if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (print, self->print_settings);
-  if (export_path != NULL)
-    gtk_print_operation_set_export_filename (print, export_path);
-  gtk_print_operation_set_allow_async (print, export_path == NULL);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), self->print_settings);
 
-  g_set_object (&self->printing, operation);
-  result = gtk_print_operation_run (print,
-                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_clear_object (&self->printing);
-      return FALSE;
-    }
-  if (schakel_timeline_print_get_error (operation) != NULL)
-    {
-      g_propagate_error (error, g_error_copy (schakel_timeline_print_get_error (operation)));
-      return FALSE;
-    }
-  return TRUE;
+  return operation;
 }
 
+static GtkWindow *
+get_window (SchakelTimelineView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The print dialog runs on its own; print_done_cb() reports how it ended. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   SchakelTimelineView *self = SCHAKEL_TIMELINE_VIEW (widget);
+  g_autoptr(SchakelTimelinePrint) operation = NULL;
   g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
 
   if (self->record == NULL || !check_audited (self, _("Cannot Print")))
     return;
 
-  if (!run_print (self, NULL, &error) && error != NULL)
-    show_error (self, _("Cannot Print"), error->message);
+  operation = new_print_operation (self);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
+  g_set_object (&self->printing, operation);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    get_window (self), &error);
+  /* A failure before the operation got going ends without ::done. */
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->printing == operation)
+    {
+      show_error (self, _("Cannot Print"), error->message);
+      g_clear_object (&self->printing);
+    }
 }
 
 static void
@@ -534,7 +532,15 @@ export_response_cb (SchakelTimelineView  *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autofree char *basename = path != NULL ? g_path_get_basename (path) : NULL;
 
+      /* A name typed without an extension gets the default kind. */
+      if (basename != NULL && strchr (basename, '.') == NULL)
+        {
+          g_autofree char *bare = g_steal_pointer (&path);
+
+          path = g_strconcat (bare, ".pdf", NULL);
+        }
       if (path != NULL)
         gtk_widget_activate_action (GTK_WIDGET (self), "minor.export-to", "s", path);
     }
@@ -571,7 +577,6 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SchakelTimelineView *self = SCHAKEL_TIMELINE_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
@@ -579,7 +584,7 @@ export_action (GtkWidget  *widget,
     return;
 
   drop_export_chooser (self);
-  native = gtk_file_chooser_native_new (_("Export Timeline"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  native = gtk_file_chooser_native_new (_("Export Timeline"), get_window (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   add_filter (GTK_FILE_CHOOSER (native), _("PDF documents"), "*.pdf");
   add_filter (GTK_FILE_CHOOSER (native), _("SVG images"), "*.svg");
@@ -1027,11 +1032,21 @@ _schakel_timeline_view_print_to_file (SchakelTimelineView  *self,
                                       const char           *path,
                                       GError              **error)
 {
-  if (self->record == NULL || !self->audited)
+  g_autoptr(SchakelTimelinePrint) operation = NULL;
+
+  if (self->record == NULL || !schakel_timeline_audit_check (self->db, error))
+    return FALSE;
+
+  operation = new_print_operation (self);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                               get_window (self), error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+
+  if (schakel_timeline_print_get_error (operation) != NULL)
     {
-      g_set_error_literal (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID, "Nothing to print");
+      g_propagate_error (error, g_error_copy (schakel_timeline_print_get_error (operation)));
       return FALSE;
     }
-
-  return run_print (self, path, error);
+  return TRUE;
 }
