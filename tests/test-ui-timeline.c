@@ -611,6 +611,7 @@ test_ui_timeline_screenshots (void)
 
   SchakelMinorRecord *record = schakel_timeline_view_get_record (view);
   guint placement = 0;
+  GtkWidget *audit;
 
   /* The side panel open on the second placement. */
   for (guint i = 0, n = 0; i < schakel_minor_record_get_n_items (record); i++)
@@ -629,6 +630,11 @@ test_ui_timeline_screenshots (void)
 
   gtk_widget_activate_action (GTK_WIDGET (view), "minor.list-mode", NULL);
   schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-timeline-list.png");
+
+  audit = schakel_audit_window_new (GTK_WINDOW (window), schakel_window_get_database (window));
+  gtk_window_present (GTK_WINDOW (audit));
+  schakel_test_save_and_check_render (audit, "test-ui-timeline-audit-log.png");
+  gtk_window_destroy (GTK_WINDOW (audit));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
