@@ -429,5 +429,6 @@ main (int    argc,
 
   status = g_test_run ();
   g_object_unref (db);
+  schakel_render_release_fonts ();
   return status;
 }

@@ -88,9 +88,9 @@ open_for_audit (const char *db_path)
   return NULL;
 }
 
-int
-schakel_cli_timeline (int    argc,
-                      char **argv)
+static int
+run (int    argc,
+     char **argv)
 {
   g_autofree char *db_path = NULL;
   g_autofree char *minor = NULL;
@@ -153,4 +153,15 @@ schakel_cli_timeline (int    argc,
   if (!export_with_audit (db, dossier, minor, output, &error))
     return schakel_cli_fail (error);
   return 0;
+}
+
+int
+schakel_cli_timeline (int    argc,
+                      char **argv)
+{
+  int status = run (argc, argv);
+
+  /* After run() dropped every Pango and Cairo object. */
+  schakel_render_release_fonts ();
+  return status;
 }

@@ -12,6 +12,7 @@
 #include "schakel-dossier.h"
 #include "schakel-palette.h"
 #include "schakel-render-file.h"
+#include "schakel-render-fonts.h"
 #include "schakel-timeline.h"
 
 #undef SCHAKEL_RENDER_INSIDE

@@ -178,5 +178,8 @@ main (int    argc,
   demo = schakel_minor_record_load_by_id (demo_db, busiest, options.until, NULL, &error);
   g_assert_no_error (error);
   report ("busiest demo minor", demo);
+  g_clear_pointer (&many, schakel_minor_record_unref);
+  g_clear_pointer (&demo, schakel_minor_record_unref);
+  schakel_render_release_fonts ();
   return 0;
 }
