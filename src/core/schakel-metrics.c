@@ -471,14 +471,7 @@ SchakelDay
 _schakel_metrics_column_day (sqlite3_stmt *stmt,
                              int           col)
 {
-  /* NULL for an SQL NULL: one call per column, as this runs for every
-   * date of every row the families read. */
-  const char *text = (const char *) sqlite3_column_text (stmt, col);
-  SchakelDay day;
-
-  if (text == NULL || !schakel_day_parse_iso (text, &day))
-    return SCHAKEL_DAY_NONE;
-  return day;
+  return schakel_sqlite_column_day (stmt, col);
 }
 
 /**

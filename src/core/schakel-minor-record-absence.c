@@ -75,7 +75,7 @@ load_ladder (SchakelRecordBuilder  *b,
         sqlite3_column_int (stmt, 2),
         sqlite3_column_int (stmt, 3),
         g_intern_string ((const char *) sqlite3_column_text (stmt, 4)),
-        _schakel_record_column_day (stmt, 5),
+        schakel_sqlite_column_day (stmt, 5),
       };
 
       g_array_append_val (steps, step);
@@ -151,10 +151,10 @@ read_reports (SchakelRecordBuilder  *b,
       Report report = { 0 };
       SchakelRecordItem *item;
       const char *status = (const char *) sqlite3_column_text (stmt, 7);
-      SchakelDay end = _schakel_record_column_day (stmt, 6);
+      SchakelDay end = schakel_sqlite_column_day (stmt, 6);
 
       item = _schakel_record_item_add (b, SCHAKEL_RECORD_ABSENCE, "absence_report", sqlite3_column_int64 (stmt, 0),
-                                       _schakel_record_column_day (stmt, 3), end);
+                                       schakel_sqlite_column_day (stmt, 3), end);
       item->code = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
       item->title = g_strdup (schakel_code_label (SCHAKEL_CODE_LIST_REPORT_TYPE, item->code));
       item->detail = g_strdup (schakel_code_label (SCHAKEL_CODE_LIST_REPORT_STATUS, status));
@@ -183,7 +183,7 @@ read_reports (SchakelRecordBuilder  *b,
       report.item = item;
       report.open = (end == SCHAKEL_DAY_NONE || end > b->today) &&
                     g_strcmp0 (status, "afgesloten") != 0 && g_strcmp0 (status, "ingetrokken") != 0;
-      report.last_day = _schakel_record_column_day (stmt, 5);
+      report.last_day = schakel_sqlite_column_day (stmt, 5);
       g_array_append_val (reports, report);
       g_hash_table_insert (by_id, (gpointer) (gintptr) item->row_id, GUINT_TO_POINTER (reports->len));
     }
@@ -265,7 +265,7 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
       Report *report = &g_array_index (reports, Report, index - 1);
       const char *code = (const char *) sqlite3_column_text (stmt, 2);
       const LadderStep *step = ladder_find (ladder, code);
-      SchakelDay day = _schakel_record_column_day (stmt, 3);
+      SchakelDay day = schakel_sqlite_column_day (stmt, 3);
       SchakelRecordItem *item = add_step_item (b, report, step, code, sqlite3_column_int64 (stmt, 0), day);
       const char *outcome = (const char *) sqlite3_column_text (stmt, 4);
 

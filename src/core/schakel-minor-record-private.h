@@ -44,8 +44,6 @@ void               _schakel_record_field_add    (GPtrArray             *fields,
                                                  const char            *label,
                                                  char                  *value);
 void               _schakel_record_field_free   (gpointer               field);
-SchakelDay         _schakel_record_column_day   (sqlite3_stmt          *stmt,
-                                                 int                    col);
 
 gboolean           _schakel_record_read_minor   (SchakelRecordBuilder  *b,
                                                  const char            *jongere_id,

@@ -86,6 +86,17 @@ school_title (sqlite3_stmt *stmt,
                           sqlite3_column_text (stmt, brin_col + 1));
 }
 
+/* "Zwolle (GM0193)"; "— (GM0193)" for a code not in the reference list. */
+static char *
+municipality_value (sqlite3_stmt *stmt,
+                    int           name_col,
+                    int           code_col)
+{
+  const char *name = (const char *) sqlite3_column_text (stmt, name_col);
+
+  return g_strdup_printf ("%s (%s)", name != NULL ? name : "—", sqlite3_column_text (stmt, code_col));
+}
+
 static gboolean
 step_error (sqlite3  *handle,
             int       rc,
@@ -152,14 +163,14 @@ _schakel_record_read_minor (SchakelRecordBuilder  *b,
   m = b->minor = g_new0 (SchakelMinorInfo, 1);
   m->id = sqlite3_column_int64 (stmt, 0);
   m->jongere_id = column_text (stmt, 1);
-  m->birth = _schakel_record_column_day (stmt, 2);
+  m->birth = schakel_sqlite_column_day (stmt, 2);
   month = sqlite3_column_int (stmt, 3) != 0;
   m->birth_estimated = sqlite3_column_int (stmt, 4) != 0 || month;
   m->gender = column_intern (stmt, 5);
   m->country_of_origin = column_intern (stmt, 6);
   m->amv = sqlite3_column_int (stmt, 7) != 0;
-  m->arrival = _schakel_record_column_day (stmt, 8);
-  m->application = _schakel_record_column_day (stmt, 9);
+  m->arrival = schakel_sqlite_column_day (stmt, 8);
+  m->application = schakel_sqlite_column_day (stmt, 9);
   m->fields = g_ptr_array_new_with_free_func (_schakel_record_field_free);
 
   _schakel_record_field_add (m->fields, _("Id"), g_strdup (m->jongere_id));
@@ -218,7 +229,7 @@ read_placements (SchakelRecordBuilder  *b,
       const char *municipality = (const char *) sqlite3_column_text (stmt, 11);
 
       item = _schakel_record_item_add (b, SCHAKEL_RECORD_PLACEMENT, "placement", sqlite3_column_int64 (stmt, 0),
-                                       _schakel_record_column_day (stmt, 1), _schakel_record_column_day (stmt, 2));
+                                       schakel_sqlite_column_day (stmt, 1), schakel_sqlite_column_day (stmt, 2));
       item->code = column_intern (stmt, 7);
       item->suitability = column_intern (stmt, 8);
       item->title = g_strdup (name != NULL && *name != '\0' ? name : (const char *) sqlite3_column_text (stmt, 5));
@@ -238,9 +249,7 @@ read_placements (SchakelRecordBuilder  *b,
                                  code_value (SCHAKEL_CODE_LIST_LOCATION_TYPE, item->code));
       _schakel_record_field_add (item->fields, _("Suitability"),
                                  code_value (SCHAKEL_CODE_LIST_SUITABILITY, item->suitability));
-      _schakel_record_field_add (item->fields, _("Municipality"),
-                                 g_strdup_printf ("%s (%s)", municipality != NULL ? municipality : "—",
-                                                  sqlite3_column_text (stmt, 10)));
+      _schakel_record_field_add (item->fields, _("Municipality"), municipality_value (stmt, 11, 10));
       _schakel_record_field_add (item->fields, _("Reason for the move here"),
                                  code_value (SCHAKEL_CODE_LIST_MOVE_REASON, (const char *) sqlite3_column_text (stmt, 3)));
 
@@ -298,7 +307,7 @@ read_enrolments (SchakelRecordBuilder  *b,
       const char *type_label;
 
       item = _schakel_record_item_add (b, SCHAKEL_RECORD_ENROLMENT, "enrolment", sqlite3_column_int64 (stmt, 0),
-                                       _schakel_record_column_day (stmt, 1), _schakel_record_column_day (stmt, 2));
+                                       schakel_sqlite_column_day (stmt, 1), schakel_sqlite_column_day (stmt, 2));
       item->code = column_intern (stmt, 3);
       item->hours = sqlite3_column_type (stmt, 4) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, 4);
       if (!_schakel_school_rules_is_education (&b->rules, item->hours))
@@ -319,11 +328,7 @@ read_enrolments (SchakelRecordBuilder  *b,
                                  isnan (item->hours) ? NULL : g_strdup_printf ("%g", item->hours));
       _schakel_record_field_add (item->fields, _("Counts as education"),
                                  yes_no (!(item->flags & SCHAKEL_RECORD_FLAG_BELOW_HOURS)));
-      _schakel_record_field_add (item->fields, _("Municipality"),
-                                 g_strdup_printf ("%s (%s)",
-                                                  sqlite3_column_type (stmt, 10) == SQLITE_NULL
-                                                  ? "—" : (const char *) sqlite3_column_text (stmt, 10),
-                                                  sqlite3_column_text (stmt, 9)));
+      _schakel_record_field_add (item->fields, _("Municipality"), municipality_value (stmt, 10, 9));
       stay.item = item;
       stay.place_id = sqlite3_column_int64 (stmt, 5);
       g_array_append_val (b->enrolments, stay);
@@ -352,7 +357,7 @@ read_waitlist (SchakelRecordBuilder  *b,
       const char *outcome = column_intern (stmt, 4);
 
       item = _schakel_record_item_add (b, SCHAKEL_RECORD_WAITLIST, "waitlist_entry", sqlite3_column_int64 (stmt, 0),
-                                       _schakel_record_column_day (stmt, 1), _schakel_record_column_day (stmt, 2));
+                                       schakel_sqlite_column_day (stmt, 1), schakel_sqlite_column_day (stmt, 2));
       item->code = outcome;
       item->title = sqlite3_column_type (stmt, 5) == SQLITE_NULL
         ? g_strdup (schakel_code_label (SCHAKEL_CODE_LIST_SCHOOL_TYPE, (const char *) sqlite3_column_text (stmt, 3)))
@@ -386,7 +391,7 @@ read_procedure (SchakelRecordBuilder  *b,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SchakelDay day = _schakel_record_column_day (stmt, 1);
+      SchakelDay day = schakel_sqlite_column_day (stmt, 1);
       SchakelRecordItem *item = _schakel_record_item_add (b, SCHAKEL_RECORD_PROCEDURE, "procedure_event",
                                                           sqlite3_column_int64 (stmt, 0), day, day);
 

@@ -75,18 +75,6 @@ _schakel_record_field_add (GPtrArray  *fields,
   g_ptr_array_add (fields, field);
 }
 
-SchakelDay
-_schakel_record_column_day (sqlite3_stmt *stmt,
-                            int           col)
-{
-  SchakelDay day;
-
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL ||
-      !schakel_day_parse_iso ((const char *) sqlite3_column_text (stmt, col), &day))
-    return SCHAKEL_DAY_NONE;
-  return day;
-}
-
 static void
 item_free (gpointer data)
 {

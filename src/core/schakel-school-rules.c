@@ -47,18 +47,6 @@ _schakel_school_rules_init (SchakelSchoolRules *rules,
   rules->norms = g_array_new (FALSE, FALSE, sizeof (SchakelSchoolNorm));
 }
 
-static SchakelDay
-column_day (sqlite3_stmt *stmt,
-            int           col)
-{
-  SchakelDay day;
-
-  if (sqlite3_column_type (stmt, col) == SQLITE_NULL ||
-      !schakel_day_parse_iso ((const char *) sqlite3_column_text (stmt, col), &day))
-    return SCHAKEL_DAY_NONE;
-  return day;
-}
-
 /**
  * _schakel_school_rules_load_norms:
  * @rules: rules set up by _schakel_school_rules_init()
@@ -87,7 +75,7 @@ _schakel_school_rules_load_norms (SchakelSchoolRules  *rules,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SchakelSchoolNorm norm = { { 0 }, (guint) sqlite3_column_int (stmt, 1),
-                                 column_day (stmt, 2), column_day (stmt, 3) };
+                                 schakel_sqlite_column_day (stmt, 2), schakel_sqlite_column_day (stmt, 3) };
 
       g_strlcpy (norm.code, (const char *) sqlite3_column_text (stmt, 0), sizeof norm.code);
       g_array_append_val (rules->norms, norm);
