@@ -594,6 +594,7 @@ test_ui_timeline_read_only (void)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   g_assert_cmpint (count_audit ("timeline.export", id) + count_audit ("timeline.print", id), ==, 0);
 
+  schakel_test_run_for (300);
   schakel_test_save_and_check_render (GTK_WIDGET (reader), "test-ui-timeline-read-only.png");
 
   gtk_window_destroy (GTK_WINDOW (reader));
