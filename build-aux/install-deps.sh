@@ -10,7 +10,7 @@ set -eu
 packages="
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libcsv-dev libcairo2-dev libpango1.0-dev
+  libsqlite3-dev libcsv-dev libcairo2-dev libpango1.0-dev libfontconfig-dev
   desktop-file-utils appstream
   xvfb xauth imagemagick poppler-utils
   locales fonts-cantarell fonts-dejavu-core adwaita-icon-theme

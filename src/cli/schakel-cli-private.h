@@ -41,6 +41,8 @@ int              schakel_cli_audit         (int                    argc,
                                             char                 **argv);
 int              schakel_cli_report        (int                    argc,
                                             char                 **argv);
+int              schakel_cli_timeline      (int                    argc,
+                                            char                 **argv);
 
 GOptionContext  *schakel_cli_context_new   (const char            *command,
                                             const char            *parameter,

@@ -24,6 +24,7 @@ static const SchakelCliCommand commands[] = {
   { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
   { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
   { "report", N_("Write a regional briefing or the national overview as a PDF file"), schakel_cli_report },
+  { "timeline", N_("Write one minor's timeline dossier as PDF, PNG or SVG"), schakel_cli_timeline },
 };
 
 static void

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 /**
  * SchakelCoreError:
- * @SCHAKEL_CORE_ERROR_NOT_FOUND: the database file does not exist
+ * @SCHAKEL_CORE_ERROR_NOT_FOUND: the database file, or a requested row, does not exist
  * @SCHAKEL_CORE_ERROR_NOT_A_DATABASE: the file is not an SQLite database
  * @SCHAKEL_CORE_ERROR_FOREIGN: an SQLite database that Schakel did not make
  * @SCHAKEL_CORE_ERROR_TOO_NEW: made by a newer Schakel than this one

@@ -34,6 +34,7 @@
 #include "schakel-km.h"
 #include "schakel-metrics.h"
 #include "schakel-db-report.h"
+#include "schakel-minor-record.h"
 #include "schakel-minor-summary.h"
 #include "schakel-norms.h"
 #include "schakel-paths.h"

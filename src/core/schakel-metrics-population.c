@@ -341,7 +341,7 @@ add_enrolments (SchakelMetricsContext         *ctx,
       if (e->end == SCHAKEL_DAY_NONE || e->end >= ctx->t)
         {
           row->has_enrolment = TRUE;
-          row->in_education |= isnan (e->hours) || e->hours >= ctx->min_hours;
+          row->in_education |= _schakel_school_rules_is_education (&ctx->rules, e->hours);
           row->unknown_hours += isnan (e->hours);
           row->bad_brin += g_hash_table_contains (bad_brin, (gpointer) (gintptr) e->school_id);
         }
@@ -423,9 +423,7 @@ _schakel_metrics_population (SchakelMetricsContext  *ctx,
 
       row.amv = m->amv;
       row.birth = m->birth;
-      row.norm_start = SCHAKEL_DAY_NONE;
-      if (m->birth != SCHAKEL_DAY_NONE && m->applied != SCHAKEL_DAY_NONE)
-        row.norm_start = MAX (m->applied, schakel_day_add_years (m->birth, ctx->age_min_years));
+      row.norm_start = _schakel_school_rules_norm_start (&ctx->rules, m->birth, m->applied);
       row.placed_since = active->start;
       row.suitability = type->suitability;
       row.has_after_days = type->has_after_days;

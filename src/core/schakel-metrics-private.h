@@ -10,16 +10,11 @@
 #include <sqlite3.h>
 
 #include "schakel-metrics.h"
+#include "schakel-school-rules-private.h"
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  char       code[33];
-  guint      months;
-  SchakelDay valid_from; /* SCHAKEL_DAY_NONE: open */
-  SchakelDay valid_to;
-} SchakelMetricsNorm;
+typedef SchakelSchoolNorm SchakelMetricsNorm;
 
 /* One placement or enrolment, as _schakel_metrics_data() reads them. */
 typedef struct
@@ -72,7 +67,7 @@ typedef struct
   int                 age_max_years;
   double              min_hours;
   int                 gap_days;
-  GArray             *norms;         /* SchakelMetricsNorm: school access from the application */
+  SchakelSchoolRules  rules;         /* school age, education, norms: shared with the timeline */
   GHashTable         *wanted;        /* id → SchakelMetricValue, borrowed */
   SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
 } SchakelMetricsContext;

@@ -214,12 +214,8 @@ context_init (SchakelMetricsContext *ctx,
               SchakelDay             t,
               GCancellable          *cancellable)
 {
-  g_autofree char *hours = schakel_database_get_setting (db, "education_min_hours_per_week");
-  int age_min = schakel_database_get_setting_int (db, "school_age_min_years", 5);
-  int age_max = schakel_database_get_setting_int (db, "school_age_max_years", 18);
   int window = schakel_database_get_setting_int (db, "metrics_window_months", DEFAULT_WINDOW_MONTHS);
   int moves_window = schakel_database_get_setting_int (db, "moves_window_months", DEFAULT_WINDOW_MONTHS);
-  char *end = NULL;
 
   memset (ctx, 0, sizeof *ctx);
   ctx->db = db;
@@ -235,23 +231,13 @@ context_init (SchakelMetricsContext *ctx,
   schakel_day_format_iso (ctx->mw, ctx->mw_iso);
   schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
 
-  age_min = CLAMP (age_min, 0, 30);
-  age_max = CLAMP (age_max, age_min + 1, 30);
-  ctx->age_min = g_strdup_printf ("+%d years", age_min);
-  ctx->age_max = g_strdup_printf ("+%d years", age_max);
-  ctx->age_min_years = age_min;
-  ctx->age_max_years = age_max;
-
-  ctx->min_hours = 12.0;
-  if (hours != NULL)
-    {
-      double v = g_ascii_strtod (hours, &end);
-
-      if (end != hours && *end == '\0' && v >= 0 && v <= 60)
-        ctx->min_hours = v;
-    }
+  _schakel_school_rules_init (&ctx->rules, db);
+  ctx->age_min = g_strdup_printf ("+%d years", ctx->rules.age_min_years);
+  ctx->age_max = g_strdup_printf ("+%d years", ctx->rules.age_max_years);
+  ctx->age_min_years = ctx->rules.age_min_years;
+  ctx->age_max_years = ctx->rules.age_max_years;
+  ctx->min_hours = ctx->rules.min_hours;
   ctx->gap_days = MAX (0, schakel_database_get_setting_int (db, "school_gap_days", 7));
-  ctx->norms = g_array_new (FALSE, FALSE, sizeof (SchakelMetricsNorm));
   ctx->wanted = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -260,40 +246,9 @@ context_clear (SchakelMetricsContext *ctx)
 {
   g_free (ctx->age_min);
   g_free (ctx->age_max);
-  g_clear_pointer (&ctx->norms, g_array_unref);
+  _schakel_school_rules_clear (&ctx->rules);
   g_clear_pointer (&ctx->wanted, g_hash_table_unref);
   g_clear_pointer (&ctx->data, _schakel_metrics_data_free);
-}
-
-static gboolean
-load_norms (SchakelMetricsContext  *ctx,
-            GError                **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = schakel_sqlite_prepare (ctx->handle,
-                                 "SELECT code, months, valid_from, valid_to FROM norm"
-                                 " WHERE kind = 'school_access' AND start_event = 'asylum_application'"
-                                 " AND months IS NOT NULL ORDER BY valid_from, code",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SchakelMetricsNorm norm = { { 0 }, (guint) sqlite3_column_int (stmt, 1),
-                                  _schakel_metrics_column_day (stmt, 2),
-                                  _schakel_metrics_column_day (stmt, 3) };
-
-      g_strlcpy (norm.code, (const char *) sqlite3_column_text (stmt, 0), sizeof norm.code);
-      g_array_append_val (ctx->norms, norm);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      schakel_sqlite_set_error (error, ctx->handle, _("Database error"));
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /**
@@ -356,7 +311,7 @@ schakel_metrics_compute (SchakelDatabase     *db,
       g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
     }
 
-  ok = load_norms (&ctx, error);
+  ok = _schakel_school_rules_load_norms (&ctx.rules, ctx.handle, error);
   for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
     {
       gboolean needed = FALSE;
@@ -516,14 +471,7 @@ SchakelDay
 _schakel_metrics_column_day (sqlite3_stmt *stmt,
                              int           col)
 {
-  /* NULL for an SQL NULL: one call per column, as this runs for every
-   * date of every row the families read. */
-  const char *text = (const char *) sqlite3_column_text (stmt, col);
-  SchakelDay day;
-
-  if (text == NULL || !schakel_day_parse_iso (text, &day))
-    return SCHAKEL_DAY_NONE;
-  return day;
+  return schakel_sqlite_column_day (stmt, col);
 }
 
 /**
@@ -537,15 +485,7 @@ const SchakelMetricsNorm *
 _schakel_metrics_norm_for (SchakelMetricsContext *ctx,
                            SchakelDay             start)
 {
-  for (guint i = 0; i < ctx->norms->len; i++)
-    {
-      const SchakelMetricsNorm *norm = &g_array_index (ctx->norms, SchakelMetricsNorm, i);
-
-      if ((norm->valid_from == SCHAKEL_DAY_NONE || norm->valid_from <= start) &&
-          (norm->valid_to == SCHAKEL_DAY_NONE || start <= norm->valid_to))
-        return norm;
-    }
-  return NULL;
+  return _schakel_school_rules_norm_for (&ctx->rules, start);
 }
 
 static int

@@ -10,6 +10,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "schakel-date.h"
+
 G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
@@ -36,5 +38,7 @@ void          schakel_sqlite_set_error   (GError      **error,
 void          schakel_sqlite_bind_text   (sqlite3_stmt *stmt,
                                           int           index,
                                           const char   *text);
+SchakelDay    schakel_sqlite_column_day  (sqlite3_stmt *stmt,
+                                          int           col);
 
 G_END_DECLS

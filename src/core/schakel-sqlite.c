@@ -181,3 +181,24 @@ schakel_sqlite_bind_text (sqlite3_stmt *stmt,
   else
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
+
+/**
+ * schakel_sqlite_column_day:
+ * @stmt: a statement with a row
+ * @col: a column holding an ISO 8601 date or NULL
+ *
+ * Returns: the date, or %SCHAKEL_DAY_NONE for NULL or a malformed date
+ */
+SchakelDay
+schakel_sqlite_column_day (sqlite3_stmt *stmt,
+                           int           col)
+{
+  /* NULL text for an SQL NULL: one call per column, as this runs for
+   * every date of every row the metrics read. */
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
+  SchakelDay day;
+
+  if (text == NULL || !schakel_day_parse_iso (text, &day))
+    return SCHAKEL_DAY_NONE;
+  return day;
+}

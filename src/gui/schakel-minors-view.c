@@ -742,6 +742,74 @@ schakel_minors_view_focus_search (SchakelMinorsView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * schakel_minors_view_get_neighbour:
+ * @self: a view
+ * @jongere_id: the minor to start from
+ * @step: -1 for the previous minor, 1 for the next
+ *
+ * Finds the minor before or after @jongere_id in the list as it is shown
+ * now: searched, filtered and sorted.
+ *
+ * Returns: (transfer full) (nullable): that minor, or %NULL when
+ *   @jongere_id is first or last, or not shown at all
+ */
+SchakelMinorSummary *
+schakel_minors_view_get_neighbour (SchakelMinorsView *self,
+                                   const char        *jongere_id,
+                                   int                step)
+{
+  guint n_shown = 0;
+  guint position;
+
+  g_return_val_if_fail (SCHAKEL_IS_MINORS_VIEW (self), NULL);
+  g_return_val_if_fail (jongere_id != NULL, NULL);
+  g_return_val_if_fail (step == -1 || step == 1, NULL);
+
+  position = schakel_minors_view_get_position (self, jongere_id, &n_shown);
+  if (position == GTK_INVALID_LIST_POSITION ||
+      (step < 0 && position == 0) ||
+      (step > 0 && position + 1 >= n_shown))
+    return NULL;
+
+  return g_list_model_get_item (G_LIST_MODEL (self->filter_model), position + step);
+}
+
+/**
+ * schakel_minors_view_get_position:
+ * @self: a view
+ * @jongere_id: a minor
+ * @n_shown: (out) (optional): the number of minors shown
+ *
+ * Returns: the position of @jongere_id in the list as shown now, or
+ *   %GTK_INVALID_LIST_POSITION when it is not shown
+ */
+guint
+schakel_minors_view_get_position (SchakelMinorsView *self,
+                                  const char        *jongere_id,
+                                  guint             *n_shown)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (SCHAKEL_IS_MINORS_VIEW (self), GTK_INVALID_LIST_POSITION);
+  g_return_val_if_fail (jongere_id != NULL, GTK_INVALID_LIST_POSITION);
+
+  model = G_LIST_MODEL (self->filter_model);
+  n = g_list_model_get_n_items (model);
+  if (n_shown != NULL)
+    *n_shown = n;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SchakelMinorSummary) minor = g_list_model_get_item (model, i);
+
+      if (g_str_equal (schakel_minor_summary_get_jongere_id (minor), jongere_id))
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 GtkSearchEntry *
 _schakel_minors_view_get_search_entry (SchakelMinorsView *self)
 {

@@ -27,4 +27,11 @@ guint            schakel_minors_view_get_n_minors (SchakelMinorsView *self);
 guint            schakel_minors_view_get_n_shown  (SchakelMinorsView *self);
 void             schakel_minors_view_focus_search (SchakelMinorsView *self);
 
+SchakelMinorSummary *schakel_minors_view_get_neighbour (SchakelMinorsView *self,
+                                                        const char        *jongere_id,
+                                                        int                step);
+guint                schakel_minors_view_get_position  (SchakelMinorsView *self,
+                                                        const char        *jongere_id,
+                                                        guint             *n_shown);
+
 G_END_DECLS

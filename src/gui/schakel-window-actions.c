@@ -24,6 +24,7 @@
 
 #include "schakel-import-assistant.h"
 #include "schakel-import-history-window.h"
+#include "schakel-audit-window.h"
 #include "schakel-window-private.h"
 
 static void
@@ -223,6 +224,17 @@ show_view_action (GtkWidget  *widget,
     schakel_window_set_visible_view (self, g_variant_get_string (parameter, NULL));
 }
 
+static void
+audit_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SchakelWindow *self = SCHAKEL_WINDOW (widget);
+
+  if (self->db != NULL)
+    gtk_window_present (GTK_WINDOW (schakel_audit_window_new (GTK_WINDOW (self), self->db)));
+}
+
 void
 _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -234,6 +246,7 @@ _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.use-standard-location", NULL,
                                    use_standard_location_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.audit-log", NULL, audit_log_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

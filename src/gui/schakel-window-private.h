@@ -8,9 +8,10 @@
 
 #pragma once
 
-#include "schakel-reports-view.h"
 #include "schakel-import-assistant.h"
 #include "schakel-import-history-window.h"
+#include "schakel-reports-view.h"
+#include "schakel-timeline-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -34,11 +35,10 @@ struct _SchakelWindow
   AdwViewStack         *view_stack;
   SchakelMinorsView    *minors_view;
   SchakelReportsView   *reports_view;
-  AdwStatusPage        *timeline_page;
+  SchakelTimelineView  *timeline_view;
 
   GSettings            *settings;
   SchakelDatabase      *db;
-  char                 *selected_minor;    /* jongere_id shown in Tijdlijn */
   GCancellable         *create_cancellable;
   guint                 create_progress_source;
   GtkNativeDialog      *file_chooser;
@@ -54,7 +54,7 @@ SchakelImportAssistant     *_schakel_window_import_files        (SchakelWindow  
                                                                 const char * const *paths);
 SchakelImportHistoryWindow *_schakel_window_show_import_history (SchakelWindow      *self);
 
-AdwStatusPage *_schakel_window_get_timeline_page  (SchakelWindow  *self);
+SchakelTimelineView *_schakel_window_get_timeline_view (SchakelWindow *self);
 const char    *_schakel_window_get_main_page      (SchakelWindow  *self);
 const char    *_schakel_window_get_selected_minor (SchakelWindow  *self);
 gboolean       _schakel_window_get_demo_marked    (SchakelWindow  *self);

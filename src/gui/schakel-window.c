@@ -58,27 +58,6 @@ show_main_page (SchakelWindow *self,
 }
 
 static void
-update_timeline_page (SchakelWindow *self)
-{
-  if (self->selected_minor == NULL)
-    {
-      adw_status_page_set_title (self->timeline_page, _("Timeline"));
-      adw_status_page_set_description (self->timeline_page,
-                                       _("The timeline of one minor — placements, schools, wait-lists and absence — will be shown here. It is not available yet in this version."));
-    }
-  else
-    {
-      g_autofree char *title = NULL;
-
-      /* Translators: %s is the pseudonymous ID of a minor */
-      title = g_strdup_printf (_("Timeline of %s"), self->selected_minor);
-      adw_status_page_set_title (self->timeline_page, title);
-      adw_status_page_set_description (self->timeline_page,
-                                       _("The timeline is not available yet in this version. Select another minor in Minors."));
-    }
-}
-
-static void
 set_database (SchakelWindow   *self,
               SchakelDatabase *db,
               const char      *read_only_reason)
@@ -87,8 +66,8 @@ set_database (SchakelWindow   *self,
   g_autofree char *title = NULL;
 
   g_set_object (&self->db, db);
-  g_clear_pointer (&self->selected_minor, g_free);
-  update_timeline_page (self);
+  schakel_timeline_view_set_database (self->timeline_view, db);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.audit-log", db != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
                                  db != NULL && !schakel_database_is_read_only (db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-history", db != NULL);
@@ -388,10 +367,10 @@ minors_view_minor_activated_cb (SchakelWindow       *self,
                                 SchakelMinorSummary *minor,
                                 SchakelMinorsView   *view)
 {
-  g_free (self->selected_minor);
-  self->selected_minor = g_strdup (schakel_minor_summary_get_jongere_id (minor));
-  update_timeline_page (self);
+  schakel_timeline_view_show_minor (self->timeline_view, schakel_minor_summary_get_jongere_id (minor));
   adw_view_stack_set_visible_child_name (self->view_stack, "tijdlijn");
+  /* The keys of the timeline (zoom, pan, Alt+→) work at once. */
+  schakel_timeline_view_focus (self->timeline_view);
 }
 
 static void
@@ -450,7 +429,6 @@ schakel_window_dispose (GObject *object)
 
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->selected_minor, g_free);
 
   G_OBJECT_CLASS (schakel_window_parent_class)->dispose (object);
 }
@@ -468,6 +446,7 @@ schakel_window_class_init (SchakelWindowClass *klass)
 
   g_type_ensure (SCHAKEL_TYPE_MINORS_VIEW);
   g_type_ensure (SCHAKEL_TYPE_REPORTS_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/schakel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, switcher_title);
@@ -484,7 +463,7 @@ schakel_window_class_init (SchakelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, minors_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, reports_view);
-  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_page);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_view);
   gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, minors_view_minor_activated_cb);
 
@@ -509,7 +488,6 @@ schakel_window_init (SchakelWindow *self)
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (switcher_title_notify_title_visible_cb), self, G_CONNECT_SWAPPED);
 
-  update_timeline_page (self);
   update_switcher_bar (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-history", FALSE);
@@ -720,10 +698,10 @@ schakel_window_add_toast (SchakelWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-AdwStatusPage *
-_schakel_window_get_timeline_page (SchakelWindow *self)
+SchakelTimelineView *
+_schakel_window_get_timeline_view (SchakelWindow *self)
 {
-  return self->timeline_page;
+  return self->timeline_view;
 }
 
 const char *
@@ -735,7 +713,7 @@ _schakel_window_get_main_page (SchakelWindow *self)
 const char *
 _schakel_window_get_selected_minor (SchakelWindow *self)
 {
-  return self->selected_minor;
+  return schakel_timeline_view_get_jongere_id (self->timeline_view);
 }
 
 gboolean

@@ -9,11 +9,14 @@
 
 #define SCHAKEL_RENDER_INSIDE
 
+#include "schakel-dossier.h"
 #include "schakel-palette.h"
 #include "schakel-render-file.h"
 #include "schakel-report.h"
 #include "schakel-report-block.h"
 #include "schakel-report-table.h"
 #include "schakel-report-template.h"
+#include "schakel-render-fonts.h"
+#include "schakel-timeline.h"
 
 #undef SCHAKEL_RENDER_INSIDE

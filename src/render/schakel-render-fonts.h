@@ -1,0 +1,20 @@
+/* schakel-render-fonts.h — releasing the fonts at exit.
+ *
+ * Copyright 2026 The Schakel authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#if !defined (SCHAKEL_RENDER_INSIDE) && !defined (SCHAKEL_RENDER_COMPILATION)
+# error "Only <schakel-render.h> can be included directly."
+#endif
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void schakel_render_release_fonts (void);
+
+G_END_DECLS
