@@ -9,6 +9,8 @@
 
 #define SCHAKEL_RENDER_INSIDE
 
+#include "schakel-chart.h"
 #include "schakel-palette.h"
+#include "schakel-sparkline.h"
 
 #undef SCHAKEL_RENDER_INSIDE
