@@ -74,6 +74,8 @@ typedef struct
   int                 gap_days;
   GArray             *norms;         /* SchakelMetricsNorm: school access from the application */
   GHashTable         *wanted;        /* id → SchakelMetricValue, borrowed */
+  const char         *behind_id;     /* collect the minors behind this metric's numerator */
+  GArray             *behind;        /* gint64 minor ids, when behind_id is set */
   SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
 } SchakelMetricsContext;
 
@@ -123,6 +125,7 @@ SchakelDay                _schakel_metrics_data_birth (const SchakelMetricsData 
 
 gboolean _schakel_metrics_population (SchakelMetricsContext  *ctx,
                                       GError                **error);
+gboolean _schakel_metrics_population_lists (const char       *id);
 gboolean _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
                                           GError                **error);
 gboolean _schakel_metrics_moves      (SchakelMetricsContext  *ctx,

@@ -296,6 +296,67 @@ load_norms (SchakelMetricsContext  *ctx,
   return TRUE;
 }
 
+static GPtrArray *
+compute (SchakelDatabase     *db,
+         const SchakelScope  *scope,
+         SchakelDay           date,
+         const char * const  *ids,
+         const char          *behind_id,
+         GArray              *behind,
+         GCancellable        *cancellable,
+         GError             **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metric_value_free);
+  SchakelMetricsContext ctx;
+  gboolean ok = TRUE;
+
+  if (ids == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (metric_infos); i++)
+      g_ptr_array_add (values, metric_value_new (&metric_infos[i]));
+  else
+    for (guint i = 0; ids[i] != NULL; i++)
+      {
+        const SchakelMetricInfo *info = schakel_metric_info_lookup (ids[i]);
+
+        if (info == NULL)
+          {
+            g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                         _("Unknown metric “%s”"), ids[i]);
+            return NULL;
+          }
+        g_ptr_array_add (values, metric_value_new (info));
+      }
+
+  /* A savepoint, unlike BEGIN, also works inside a caller's transaction. */
+  if (!schakel_sqlite_exec (schakel_database_get_handle (db), "SAVEPOINT schakel_metrics", error))
+    return NULL;
+
+  context_init (&ctx, db, scope, date, cancellable);
+  ctx.behind_id = behind_id;
+  ctx.behind = behind;
+  for (guint i = 0; i < values->len; i++)
+    {
+      SchakelMetricValue *value = g_ptr_array_index (values, i);
+
+      g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
+    }
+
+  ok = load_norms (&ctx, error);
+  for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
+    {
+      gboolean needed = FALSE;
+
+      for (guint i = 0; families[f].ids[i] != NULL; i++)
+        needed |= g_hash_table_contains (ctx.wanted, families[f].ids[i]);
+      if (needed)
+        ok = families[f].run (&ctx, error);
+    }
+  context_clear (&ctx);
+
+  schakel_sqlite_exec (schakel_database_get_handle (db), "RELEASE schakel_metrics", NULL);
+  return ok ? g_steal_pointer (&values) : NULL;
+}
+
 /**
  * schakel_metrics_compute:
  * @db: a database, preferably a read-only connection
@@ -320,56 +381,82 @@ schakel_metrics_compute (SchakelDatabase     *db,
                          GCancellable        *cancellable,
                          GError             **error)
 {
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metric_value_free);
-  SchakelMetricsContext ctx;
-  gboolean ok = TRUE;
-
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (ids == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (metric_infos); i++)
-      g_ptr_array_add (values, metric_value_new (&metric_infos[i]));
-  else
-    for (guint i = 0; ids[i] != NULL; i++)
-      {
-        const SchakelMetricInfo *info = schakel_metric_info_lookup (ids[i]);
+  return compute (db, scope, date, ids, NULL, NULL, cancellable, error);
+}
 
-        if (info == NULL)
-          {
-            g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
-                         _("Unknown metric “%s”"), ids[i]);
-            return NULL;
-          }
-        g_ptr_array_add (values, metric_value_new (info));
-      }
+/**
+ * schakel_metric_lists_minors:
+ * @id: a metric id
+ *
+ * Whether schakel_metrics_minors_behind() can list the minors behind the
+ * metric: the metrics whose numerator counts minors present on the date,
+ * one each (`present` … `completeness` of the population family).
+ *
+ * Returns: %TRUE when the minors behind @id can be listed
+ */
+gboolean
+schakel_metric_lists_minors (const char *id)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
 
-  /* A savepoint, unlike BEGIN, also works inside a caller's transaction. */
-  if (!schakel_sqlite_exec (schakel_database_get_handle (db), "SAVEPOINT schakel_metrics", error))
+  return _schakel_metrics_population_lists (id);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * schakel_metrics_minors_behind:
+ * @db: a database, preferably a read-only connection
+ * @scope: the scope
+ * @date: the peildatum
+ * @id: a metric for which schakel_metric_lists_minors() holds
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Lists the minors counted in the numerator of metric @id at @scope on
+ * @date. The list comes from the same computation as the figure, so its
+ * length is always the metric's `numerator`.
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the minors'
+ *   database ids (`minor.id`), ascending
+ */
+GArray *
+schakel_metrics_minors_behind (SchakelDatabase     *db,
+                               const SchakelScope  *scope,
+                               SchakelDay           date,
+                               const char          *id,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_autoptr(GArray) behind = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) values = NULL;
+  const char *ids[] = { id, NULL };
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!schakel_metric_lists_minors (id))
+    {
+      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                   _("The minors behind “%s” cannot be listed"), id);
+      return NULL;
+    }
+  values = compute (db, scope, date, ids, id, behind, cancellable, error);
+  if (values == NULL)
     return NULL;
-
-  context_init (&ctx, db, scope, date, cancellable);
-  for (guint i = 0; i < values->len; i++)
-    {
-      SchakelMetricValue *value = g_ptr_array_index (values, i);
-
-      g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
-    }
-
-  ok = load_norms (&ctx, error);
-  for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
-    {
-      gboolean needed = FALSE;
-
-      for (guint i = 0; families[f].ids[i] != NULL; i++)
-        needed |= g_hash_table_contains (ctx.wanted, families[f].ids[i]);
-      if (needed)
-        ok = families[f].run (&ctx, error);
-    }
-  context_clear (&ctx);
-
-  schakel_sqlite_exec (schakel_database_get_handle (db), "RELEASE schakel_metrics", NULL);
-  return ok ? g_steal_pointer (&values) : NULL;
+  g_array_sort (behind, compare_ids);
+  return g_steal_pointer (&behind);
 }
 
 /**
