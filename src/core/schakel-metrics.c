@@ -206,6 +206,20 @@ schakel_metric_value_free (SchakelMetricValue *value)
   g_free (value);
 }
 
+/* The window (w, t] and the moves window (mw, t]. */
+static void
+context_set_windows (SchakelMetricsContext *ctx,
+                     SchakelDay             w,
+                     SchakelDay             mw)
+{
+  ctx->w = w;
+  ctx->mw = mw;
+  schakel_day_format_iso (ctx->w, ctx->w_iso);
+  schakel_day_format_iso (ctx->w + 1, ctx->w1_iso);
+  schakel_day_format_iso (ctx->mw, ctx->mw_iso);
+  schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
+}
+
 /* Settings as SQLite date modifiers and numbers. */
 static void
 context_init (SchakelMetricsContext *ctx,
@@ -227,13 +241,9 @@ context_init (SchakelMetricsContext *ctx,
   ctx->scope = scope;
   ctx->cancellable = cancellable;
   ctx->t = t;
-  ctx->w = schakel_day_add_months (t, -CLAMP (window, 1, 120));
-  ctx->mw = schakel_day_add_months (t, -CLAMP (moves_window, 1, 120));
   schakel_day_format_iso (t, ctx->t_iso);
-  schakel_day_format_iso (ctx->w, ctx->w_iso);
-  schakel_day_format_iso (ctx->w + 1, ctx->w1_iso);
-  schakel_day_format_iso (ctx->mw, ctx->mw_iso);
-  schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
+  context_set_windows (ctx, schakel_day_add_months (t, -CLAMP (window, 1, 120)),
+                       schakel_day_add_months (t, -CLAMP (moves_window, 1, 120)));
 
   age_min = CLAMP (age_min, 0, 30);
   age_max = CLAMP (age_max, age_min + 1, 30);
@@ -303,6 +313,7 @@ compute (SchakelDatabase     *db,
          const char * const  *ids,
          const char          *behind_id,
          GArray              *behind,
+         SchakelMetricsOptions *options,
          GCancellable        *cancellable,
          GError             **error)
 {
@@ -332,6 +343,13 @@ compute (SchakelDatabase     *db,
     return NULL;
 
   context_init (&ctx, db, scope, date, cancellable);
+  if (options != NULL)
+    {
+      ctx.options = options;
+      ctx.data = options->data;
+      if (options->window_start != SCHAKEL_DAY_NONE)
+        context_set_windows (&ctx, MIN (options->window_start, date), MIN (options->window_start, date));
+    }
   ctx.behind_id = behind_id;
   ctx.behind = behind;
   for (guint i = 0; i < values->len; i++)
@@ -351,6 +369,9 @@ compute (SchakelDatabase     *db,
       if (needed)
         ok = families[f].run (&ctx, error);
     }
+  /* The data read go to the caller, for the next computation. */
+  if (options != NULL)
+    options->data = g_steal_pointer (&ctx.data);
   context_clear (&ctx);
 
   schakel_sqlite_exec (schakel_database_get_handle (db), "RELEASE schakel_metrics", NULL);
@@ -384,7 +405,28 @@ schakel_metrics_compute (SchakelDatabase     *db,
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  return compute (db, scope, date, ids, NULL, NULL, cancellable, error);
+  return compute (db, scope, date, ids, NULL, NULL, NULL, cancellable, error);
+}
+
+/**
+ * _schakel_metrics_compute_with:
+ * @options: (nullable): what to share with other computations or collect
+ *
+ * schakel_metrics_compute() with options (schakel-metrics-series.c).
+ *
+ * Returns: (transfer full) (element-type SchakelMetricValue) (nullable):
+ *   the values
+ */
+GPtrArray *
+_schakel_metrics_compute_with (SchakelDatabase        *db,
+                               const SchakelScope     *scope,
+                               SchakelDay              date,
+                               const char * const     *ids,
+                               SchakelMetricsOptions  *options,
+                               GCancellable           *cancellable,
+                               GError                **error)
+{
+  return compute (db, scope, date, ids, NULL, NULL, options, cancellable, error);
 }
 
 /**
@@ -452,7 +494,7 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
                    _("The minors behind “%s” cannot be listed"), id);
       return NULL;
     }
-  values = compute (db, scope, date, ids, id, behind, cancellable, error);
+  values = compute (db, scope, date, ids, id, behind, NULL, cancellable, error);
   if (values == NULL)
     return NULL;
   g_array_sort (behind, compare_ids);
