@@ -412,6 +412,113 @@ test_series_groups_publish (void)
   g_assert_cmpstr (schakel_metrics_series_get (group (types, "AC"), 0, 0)->display, ==, NULL);
 }
 
+/* The moves of the scenario in 2025: A AZC → NO and NO → AZC, C NO → AZC. */
+static void
+test_series_moves_detail (void)
+{
+  SchakelDatabase *db = scenario_db ();
+  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelMovesDetail) detail = NULL;
+  g_autoptr(GArray) no_azc = NULL;
+  g_autoptr(GArray) twice = NULL;
+  SchakelPublicationRules rules;
+
+  detail = schakel_metrics_compute_moves_detail (db, nl, schakel_day_from_ymd (2025, 12, 31),
+                                                 schakel_day_from_ymd (2024, 12, 31), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (detail->rate->numerator, ==, 3);
+  g_assert_cmpuint (detail->n_types, ==, 2);
+  g_assert_cmpstr (detail->types[0], ==, "AZC");
+  g_assert_cmpstr (detail->types[1], ==, "NO");
+  g_assert_cmpint (detail->flows[0 * 2 + 1], ==, 1);   /* AZC → NO */
+  g_assert_cmpint (detail->flows[1 * 2 + 0], ==, 2);   /* NO → AZC */
+  g_assert_cmpint (detail->flows[0], ==, 0);
+  g_assert_cmpint (detail->flows[3], ==, 0);
+  g_assert_cmpuint (detail->n_bins, ==, 3);
+  g_assert_cmpint (detail->minors_by_moves[0], ==, 1);  /* B */
+  g_assert_cmpint (detail->minors_by_moves[1], ==, 1);  /* C */
+  g_assert_cmpint (detail->minors_by_moves[2], ==, 1);  /* A */
+
+  no_azc = schakel_moves_detail_minors_in_flow (detail, 1, 0);
+  g_assert_cmpuint (no_azc->len, ==, 2);
+  g_assert_cmpint (g_array_index (no_azc, gint64, 0), ==, 1);
+  g_assert_cmpint (g_array_index (no_azc, gint64, 1), ==, 3);
+  twice = schakel_moves_detail_minors_in_bin (detail, 2);
+  g_assert_cmpuint (twice->len, ==, 1);
+  g_assert_cmpint (g_array_index (twice, gint64, 0), ==, 1);
+  g_assert_null (schakel_moves_detail_minors_in_bin (detail, 0));
+
+  schakel_publication_rules_init (&rules);
+  schakel_moves_detail_publish (detail, &rules);
+  for (guint i = 0; i < 4; i++)
+    if (detail->flows[i] > 0)
+      g_assert_cmpint (detail->flow_states[i], !=, SCHAKEL_CELL_VISIBLE);
+  g_assert_cmpint (detail->flow_states[0], ==, SCHAKEL_CELL_VISIBLE);  /* a zero stays */
+  g_assert_true (detail->rate->suppressed);
+}
+
+/* On demo data the flows add up to the rate's moves and the bins to its
+ * minors, and the moves of the bins to the moves. */
+static void
+test_series_moves_detail_demo (void)
+{
+  SchakelDatabase *db = demo_db ();
+  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  SchakelDay date = schakel_day_from_ymd (2026, 5, 31);
+  const char * const ids[] = { "moves_per_child_year", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelMovesDetail) detail = NULL;
+  g_autoptr(GPtrArray) values = NULL;
+  const SchakelMetricValue *rate;
+  gint64 flows = 0, minors = 0, moves = 0;
+
+  detail = schakel_metrics_compute_moves_detail (db, nl, date, SCHAKEL_DAY_NONE, NULL, &error);
+  g_assert_no_error (error);
+  values = schakel_metrics_compute (db, nl, date, ids, NULL, &error);
+  g_assert_no_error (error);
+  rate = g_ptr_array_index (values, 0);
+  g_assert_cmpint (rate->numerator, >, 50);
+  g_assert_cmpint (detail->rate->numerator, ==, rate->numerator);
+  for (guint i = 0; i < detail->n_types * detail->n_types; i++)
+    flows += detail->flows[i];
+  for (guint b = 0; b < detail->n_bins; b++)
+    {
+      minors += detail->minors_by_moves[b];
+      moves += b * detail->minors_by_moves[b];
+    }
+  g_assert_cmpint (flows, ==, rate->numerator);
+  g_assert_cmpint (minors, ==, rate->n);
+  g_assert_cmpint (moves, <=, rate->numerator);  /* less only for moves of minors without exposure */
+  g_assert_cmpint (moves, >=, rate->numerator - 5);
+}
+
+static void
+test_series_event_times (void)
+{
+  SchakelDatabase *db = scenario_db ();
+  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  const char * const ids[] = { "waitlist_wait", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) values = schakel_metrics_compute (db, nl, schakel_day_from_ymd (2025, 6, 30), ids, NULL,
+                                                         &error);
+  g_autofree double *times = NULL;
+  guint n;
+  SchakelPublicationRules rules;
+
+  g_assert_no_error (error);
+  times = schakel_metric_value_event_times (g_ptr_array_index (values, 0), &n);
+  g_assert_cmpuint (n, ==, 1);   /* A's 30 days; C's open entry is censored */
+  g_assert_cmpfloat (times[0], ==, 30);
+  g_clear_pointer (&times, g_free);
+
+  schakel_publication_rules_init (&rules);
+  schakel_metric_value_publish (g_ptr_array_index (values, 0), &rules);
+  times = schakel_metric_value_event_times (g_ptr_array_index (values, 0), &n);
+  g_assert_null (times);
+  g_assert_cmpuint (n, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +533,9 @@ main (int   argc,
   g_test_add_func ("/metrics-series/equals-compute", test_series_equals_compute);
   g_test_add_func ("/metrics-series/groups-add-up", test_series_groups_add_up);
   g_test_add_func ("/metrics-series/groups-publish", test_series_groups_publish);
+  g_test_add_func ("/metrics-series/moves-detail", test_series_moves_detail);
+  g_test_add_func ("/metrics-series/moves-detail-demo", test_series_moves_detail_demo);
+  g_test_add_func ("/metrics-series/event-times", test_series_event_times);
 
   return g_test_run ();
 }

@@ -30,6 +30,7 @@
 #include "schakel-json.h"
 #include "schakel-km.h"
 #include "schakel-metrics.h"
+#include "schakel-metrics-moves-detail.h"
 #include "schakel-metrics-series.h"
 #include "schakel-metrics-format.h"
 #include "schakel-metrics-warnings.h"
