@@ -52,7 +52,7 @@ format_days (double days)
     /* Translators: a Kaplan–Meier median the curve never gets to */
     return g_strdup (_("not reached"));
   /* Translators: a number of days, e.g. "60.5 days"; %g drops a ".0" */
-  return g_strdup_printf (_("%g days"), days);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%g day", "%g days", days == 1.0 ? 1 : 2), days);
 }
 
 /**
@@ -208,8 +208,9 @@ schakel_metric_value_format_change (const SchakelMetricValue *value,
     case SCHAKEL_METRIC_UNIT_PER_100_YEARS:
       return g_strdup_printf ("%s%.2f", sign, diff);
     case SCHAKEL_METRIC_UNIT_DAYS:
-      /* Translators: a change of a median, e.g. "+4 days" */
-      return g_strdup_printf (_("%s%g days"), sign, diff);
+      /* Translators: a change of a median, e.g. "+4 days"; the first %s is the sign */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s%g day", "%s%g days", diff == 1.0 ? 1 : 2),
+                              sign, diff);
     default:
       g_return_val_if_reached (NULL);
     }

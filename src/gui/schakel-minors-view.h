@@ -26,5 +26,9 @@ SchakelDay       schakel_minors_view_get_day      (SchakelMinorsView *self);
 guint            schakel_minors_view_get_n_minors (SchakelMinorsView *self);
 guint            schakel_minors_view_get_n_shown  (SchakelMinorsView *self);
 void             schakel_minors_view_focus_search (SchakelMinorsView *self);
+void             schakel_minors_view_show_only    (SchakelMinorsView *self,
+                                                   const char        *description,
+                                                   GArray            *ids);
+gboolean         schakel_minors_view_get_showing_only (SchakelMinorsView *self);
 
 G_END_DECLS

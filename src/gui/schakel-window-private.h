@@ -29,6 +29,7 @@ struct _SchakelWindow
   GtkWidget            *use_standard_button;
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
+  SchakelDashboardView *dashboard_view;
   SchakelMinorsView    *minors_view;
   AdwStatusPage        *timeline_page;
 

@@ -98,6 +98,7 @@ set_database (SchakelWindow   *self,
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), "Schakel");
       schakel_minors_view_set_database (self->minors_view, NULL);
+      schakel_dashboard_view_set_database (self->dashboard_view, NULL);
       return;
     }
 
@@ -124,6 +125,7 @@ set_database (SchakelWindow   *self,
   gtk_info_bar_set_revealed (self->read_only_bar, schakel_database_is_read_only (db));
 
   schakel_minors_view_set_database (self->minors_view, db);
+  schakel_dashboard_view_set_database (self->dashboard_view, db);
 
   show_main_page (self, "content");
 
@@ -387,6 +389,17 @@ minors_view_minor_activated_cb (SchakelWindow       *self,
   adw_view_stack_set_visible_child_name (self->view_stack, "tijdlijn");
 }
 
+/* A dashboard figure was clicked: list the minors behind it. */
+static void
+dashboard_view_show_minors_cb (SchakelWindow        *self,
+                               const char           *description,
+                               GArray               *ids,
+                               SchakelDashboardView *view)
+{
+  schakel_minors_view_show_only (self->minors_view, description, ids);
+  adw_view_stack_set_visible_child_name (self->view_stack, "jongeren");
+}
+
 static void
 switcher_title_notify_title_visible_cb (SchakelWindow *self)
 {
@@ -460,6 +473,7 @@ schakel_window_class_init (SchakelWindowClass *klass)
   widget_class->unrealize = schakel_window_unrealize;
 
   g_type_ensure (SCHAKEL_TYPE_MINORS_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_DASHBOARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/schakel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, switcher_title);
@@ -475,9 +489,11 @@ schakel_window_class_init (SchakelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, creating_progress);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, minors_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_page);
   gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, minors_view_minor_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dashboard_view_show_minors_cb);
 
   _schakel_window_class_init_actions (widget_class);
 }
@@ -731,4 +747,18 @@ gboolean
 _schakel_window_get_demo_marked (SchakelWindow *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->demo_pill));
+}
+
+/**
+ * schakel_window_get_dashboard_view:
+ * @self: a window
+ *
+ * Returns: (transfer none): the dashboard
+ */
+SchakelDashboardView *
+schakel_window_get_dashboard_view (SchakelWindow *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_WINDOW (self), NULL);
+
+  return self->dashboard_view;
 }
