@@ -234,6 +234,11 @@ test_series_refused (void)
   g_assert_false (schakel_metrics_group_by_parse ("gemeente", &by, &error));
   g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
   g_clear_error (&error);
+
+  /* The norms of the reference data (DOMAIN.md §5). */
+  g_assert_cmpint (schakel_metrics_norm_months (db, "COA3M"), ==, 3);
+  g_assert_cmpint (schakel_metrics_norm_months (db, "RCD2024"), ==, 2);
+  g_assert_cmpint (schakel_metrics_norm_months (db, "NO_SUCH_NORM"), ==, -1);
 }
 
 /* Demo data. */

@@ -643,3 +643,28 @@ schakel_metrics_groups_publish (GPtrArray                     *groups,
           protect_counts (groups, d, m, rules);
     }
 }
+
+/**
+ * schakel_metrics_norm_months:
+ * @db: a database
+ * @code: a norm code, as a value's `norm` names it (`COA3M`)
+ *
+ * Returns: the norm's period in months, or -1 when the norm is unknown or
+ *   not counted in months
+ */
+int
+schakel_metrics_norm_months (SchakelDatabase *db,
+                             const char      *code)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), -1);
+  g_return_val_if_fail (code != NULL, -1);
+
+  stmt = schakel_sqlite_prepare (schakel_database_get_handle (db),
+                                 "SELECT months FROM norm WHERE code = ?1 AND months IS NOT NULL", NULL);
+  if (stmt == NULL)
+    return -1;
+  schakel_sqlite_bind_text (stmt, 1, code);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : -1;
+}

@@ -87,6 +87,8 @@ gboolean              schakel_metrics_series_is_empty (const SchakelMetricsSerie
 void                  schakel_metrics_groups_publish  (GPtrArray                     *groups,
                                                        const SchakelPublicationRules *rules);
 void                  schakel_metrics_series_free     (SchakelMetricsSeries          *series);
+int                   schakel_metrics_norm_months     (SchakelDatabase               *db,
+                                                       const char                    *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelMetricsSeries, schakel_metrics_series_free)
 
