@@ -18,6 +18,7 @@
 #include <schakel-core.h>
 
 #include "schakel-palette.h"
+#include "schakel-scale.h"
 
 G_BEGIN_DECLS
 
@@ -51,15 +52,21 @@ typedef enum
 /**
  * SchakelPointState:
  * @SCHAKEL_POINT_VISIBLE: the value is shown
- * @SCHAKEL_POINT_SUPPRESSED: hidden by publication rules (DOMAIN.md §11):
- *   drawn hatched or labelled `<k`, never as zero
+ * @SCHAKEL_POINT_SUPPRESSED: a small count hidden by the publication rules
+ *   (DOMAIN.md §11): drawn as a hatched band from 0 to k labelled `<k`,
+ *   never as zero. On a chart of shares, rates or days it is drawn like
+ *   %SCHAKEL_POINT_HIDDEN, since k means nothing there.
  * @SCHAKEL_POINT_MISSING: no data: a gap
+ * @SCHAKEL_POINT_HIDDEN: hidden for another reason — protecting a small
+ *   count elsewhere, or a share or median of too small a group: drawn as a
+ *   low hatched stub labelled `x`, never as a number or zero
  */
 typedef enum
 {
   SCHAKEL_POINT_VISIBLE,
   SCHAKEL_POINT_SUPPRESSED,
   SCHAKEL_POINT_MISSING,
+  SCHAKEL_POINT_HIDDEN,
 } SchakelPointState;
 
 /**
@@ -74,21 +81,6 @@ typedef enum
   SCHAKEL_AXIS_DAY,
   SCHAKEL_AXIS_CATEGORY,
 } SchakelAxisKind;
-
-/**
- * SchakelValueFormat:
- * @SCHAKEL_VALUE_COUNT: whole numbers with grouping (`1.234`)
- * @SCHAKEL_VALUE_DECIMAL: numbers with decimals as needed (`2,5`)
- * @SCHAKEL_VALUE_PERCENT: shares 0..1 written as percentages (`12,5%`)
- * @SCHAKEL_VALUE_DAYS: durations in days
- */
-typedef enum
-{
-  SCHAKEL_VALUE_COUNT,
-  SCHAKEL_VALUE_DECIMAL,
-  SCHAKEL_VALUE_PERCENT,
-  SCHAKEL_VALUE_DAYS,
-} SchakelValueFormat;
 
 /**
  * SchakelChartPoint:
@@ -201,8 +193,8 @@ void          schakel_chart_set_palette       (SchakelChart             *self,
                                                SchakelPaletteVariant     variant);
 void          schakel_chart_set_font_family   (SchakelChart             *self,
                                                const char               *family);
-void          schakel_chart_set_small_label   (SchakelChart             *self,
-                                               const char               *label);
+void          schakel_chart_set_publication   (SchakelChart             *self,
+                                               const SchakelPublicationRules *rules);
 
 /* Data. */
 guint         schakel_chart_add_series        (SchakelChart             *self,

@@ -11,6 +11,7 @@
 
 #include "schakel-chart.h"
 #include "schakel-palette.h"
+#include "schakel-scale.h"
 #include "schakel-sparkline.h"
 
 #undef SCHAKEL_RENDER_INSIDE
