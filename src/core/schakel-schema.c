@@ -18,6 +18,7 @@
 #include "schakel-schema-private.h"
 #include "schakel-schema-v1.sql.h"
 #include "schakel-schema-v3.sql.h"
+#include "schakel-schema-v4.sql.h"
 #include "schakel-sqlite-private.h"
 
 typedef struct
@@ -31,6 +32,7 @@ static const Migration migrations[] = {
   { schakel_schema_v1, NULL },
   { NULL, _schakel_reference_seed },
   { schakel_schema_v3, NULL },
+  { schakel_schema_v4, NULL },
 };
 
 int

@@ -11,6 +11,7 @@
 
 #include "schakel-chart.h"
 #include "schakel-palette.h"
+#include "schakel-render-file.h"
 #include "schakel-scale.h"
 #include "schakel-sparkline.h"
 
