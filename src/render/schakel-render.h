@@ -10,6 +10,7 @@
 #define SCHAKEL_RENDER_INSIDE
 
 #include "schakel-chart.h"
+#include "schakel-metric-chart.h"
 #include "schakel-palette.h"
 #include "schakel-render-file.h"
 #include "schakel-scale.h"
