@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "schakel-charts-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ struct _SchakelWindow
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
   SchakelDashboardView *dashboard_view;
+  SchakelChartsView    *charts_view;
   SchakelMinorsView    *minors_view;
   AdwStatusPage        *timeline_page;
 
