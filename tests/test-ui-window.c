@@ -430,6 +430,17 @@ test_ui_dashboard_scope_and_date (void)
   wait_dashboard (view);
   assert_tiles (view, "nl", last, FALSE);
 
+  /* Searching the scope chooser: Enter takes the first match, the
+   * province before the municipality of the same name. */
+  gtk_editable_set_text (GTK_EDITABLE (_schakel_dashboard_view_get_scope_search (view)), "  utrecht ");
+  g_signal_emit_by_name (_schakel_dashboard_view_get_scope_search (view), "activate");
+  g_clear_pointer (&saved, g_free);
+  saved = schakel_dashboard_view_dup_scope (view);
+  g_assert_cmpstr (saved, ==, "provincie:PV26");
+  wait_dashboard (view);
+  g_assert_true (schakel_dashboard_view_set_scope (view, "nl"));
+  wait_dashboard (view);
+
   /* A date outside the data is moved to its edge. */
   schakel_dashboard_view_set_day (view, last + 400);
   g_assert_cmpint (schakel_dashboard_view_get_day (view), ==, last);

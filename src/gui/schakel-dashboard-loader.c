@@ -187,85 +187,153 @@ publish_all (GPtrArray                     *values,
     schakel_metric_value_publish (g_ptr_array_index (values, i), rules);
 }
 
+/* The figures on the date and their warnings. */
+static gboolean
+compute_figures (SchakelDashboardLoad          *load,
+                 SchakelDatabase               *db,
+                 const SchakelPublicationRules *rules,
+                 GCancellable                  *cancellable,
+                 GError                       **error)
+{
+  SchakelMetricWarningLimits limits;
+
+  if (!(load->values = schakel_metrics_compute (db, load->scope, load->day, NULL, cancellable, error)))
+    return FALSE;
+  schakel_metric_warning_limits_load (&limits, db);
+  load->warnings = schakel_metrics_check_warnings (load->values, &limits);
+  if (load->publication)
+    publish_all (load->values, rules);
+  return TRUE;
+}
+
+/* The tile metrics at the date and the eleven months before; the one
+ * three months back is the quarter-earlier comparison. */
+static gboolean
+compute_series (SchakelDashboardLoad          *load,
+                SchakelDatabase               *db,
+                const SchakelPublicationRules *rules,
+                GCancellable                  *cancellable,
+                GError                       **error)
+{
+  SchakelDay dates[SCHAKEL_DASHBOARD_N_MONTHS];
+
+  for (guint i = 0; i < SCHAKEL_DASHBOARD_N_MONTHS; i++)
+    dates[i] = schakel_day_add_months (load->day, -(int) (SCHAKEL_DASHBOARD_N_MONTHS - 1 - i));
+  if (!(load->series = schakel_metrics_compute_series (db, load->scope, schakel_dashboard_tile_ids, dates,
+                                                       SCHAKEL_DASHBOARD_N_MONTHS, cancellable, error)))
+    return FALSE;
+  if (load->publication)
+    for (guint i = 0; i < load->series->values->len; i++)
+      publish_all (g_ptr_array_index (load->series->values, i), rules);
+  load->earlier = g_ptr_array_ref (g_ptr_array_index (load->series->values, SCHAKEL_DASHBOARD_N_MONTHS - 1 - 3));
+  return TRUE;
+}
+
+/* The table metrics of the scopes one level down; none below a municipality. */
+static gboolean
+compute_table (SchakelDashboardLoad          *load,
+               SchakelDatabase               *db,
+               const SchakelPublicationRules *rules,
+               GCancellable                  *cancellable,
+               GError                       **error)
+{
+  if (schakel_scope_get_kind (load->scope) == SCHAKEL_SCOPE_MUNICIPALITY)
+    load->children = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metrics_series_free);
+  else if (!(load->children = schakel_metrics_compute_groups (db, load->scope, SCHAKEL_METRICS_GROUP_REGION,
+                                                              schakel_dashboard_table_ids, &load->day, NULL, 1,
+                                                              cancellable, error)))
+    return FALSE;
+  if (load->publication)
+    schakel_metrics_groups_publish (load->children, rules);
+  return TRUE;
+}
+
 /**
  * schakel_dashboard_load_compute:
  * @db: a database, preferably a reading connection
  * @scope: a valid scope
  * @day: the peildatum
  * @publication: apply publication mode
+ * @stages: which parts to compute
  * @cancellable: (nullable): a cancellable
  * @error: return location for an error
  *
- * Computes a whole dashboard refresh: every metric on @day (and its
- * warnings), the tile metrics at @day and the eleven months before (the
- * one three months back is the quarter-earlier comparison), and the table
- * metrics of the scopes one level down.
+ * Computes (part of) a dashboard refresh: with every stage, every metric
+ * on @day and its warnings, the tile metrics at @day and the eleven
+ * months before, and the table metrics of the scopes one level down.
  *
- * Returns: (transfer full) (nullable): the load
+ * Returns: (transfer full) (nullable): the load, with the fields of
+ *   @stages filled
  */
 SchakelDashboardLoad *
-schakel_dashboard_load_compute (SchakelDatabase     *db,
-                                const SchakelScope  *scope,
-                                SchakelDay           day,
-                                gboolean             publication,
-                                GCancellable        *cancellable,
-                                GError             **error)
+schakel_dashboard_load_compute (SchakelDatabase          *db,
+                                const SchakelScope       *scope,
+                                SchakelDay                day,
+                                gboolean                  publication,
+                                SchakelDashboardStages    stages,
+                                GCancellable             *cancellable,
+                                GError                  **error)
 {
   g_autoptr(SchakelDashboardLoad) load = g_new0 (SchakelDashboardLoad, 1);
-  SchakelMetricWarningLimits limits;
   SchakelPublicationRules rules;
-  SchakelDay dates[SCHAKEL_DASHBOARD_N_MONTHS];
-  guint quarter = SCHAKEL_DASHBOARD_N_MONTHS - 1 - 3;
-  gint64 start;
+  gint64 start = g_get_monotonic_time ();
 
   load->scope = schakel_scope_copy (scope);
   load->scope_name = schakel_scope_dup_name (scope, db);
   load->day = day;
   load->publication = publication;
-  for (guint i = 0; i < SCHAKEL_DASHBOARD_N_MONTHS; i++)
-    dates[i] = schakel_day_add_months (day, -(int) (SCHAKEL_DASHBOARD_N_MONTHS - 1 - i));
+  load->stages = stages;
+  schakel_publication_rules_load (&rules, db);
 
-  start = g_get_monotonic_time ();
-  if (!(load->values = schakel_metrics_compute (db, scope, day, NULL, cancellable, error)))
+  if ((stages & SCHAKEL_DASHBOARD_FIGURES) && !compute_figures (load, db, &rules, cancellable, error))
     return NULL;
-  g_debug ("dashboard: figures on the date in %.3f s", (g_get_monotonic_time () - start) / 1e6);
-  start = g_get_monotonic_time ();
-  if (!(load->series = schakel_metrics_compute_series (db, scope, schakel_dashboard_tile_ids, dates,
-                                                       SCHAKEL_DASHBOARD_N_MONTHS, cancellable, error)))
+  if ((stages & SCHAKEL_DASHBOARD_SERIES) && !compute_series (load, db, &rules, cancellable, error))
     return NULL;
-  g_debug ("dashboard: %u monthly dates in %.3f s", SCHAKEL_DASHBOARD_N_MONTHS,
-           (g_get_monotonic_time () - start) / 1e6);
-  start = g_get_monotonic_time ();
-  /* A municipality has nothing below it: an empty table. */
-  if (schakel_scope_get_kind (scope) == SCHAKEL_SCOPE_MUNICIPALITY)
-    load->children = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metrics_series_free);
-  else if (!(load->children = schakel_metrics_compute_groups (db, scope, SCHAKEL_METRICS_GROUP_REGION,
-                                                              schakel_dashboard_table_ids, &day, NULL, 1,
-                                                              cancellable, error)))
+  if ((stages & SCHAKEL_DASHBOARD_TABLE) && !compute_table (load, db, &rules, cancellable, error))
     return NULL;
-  g_debug ("dashboard: table of %u in %.3f s", load->children->len, (g_get_monotonic_time () - start) / 1e6);
-  load->earlier = g_ptr_array_ref (g_ptr_array_index (load->series->values, quarter));
-
-  schakel_metric_warning_limits_load (&limits, db);
-  load->warnings = schakel_metrics_check_warnings (load->values, &limits);
-
-  if (publication)
-    {
-      schakel_publication_rules_load (&rules, db);
-      publish_all (load->values, &rules);
-      for (guint i = 0; i < load->series->values->len; i++)
-        publish_all (g_ptr_array_index (load->series->values, i), &rules);
-      schakel_metrics_groups_publish (load->children, &rules);
-    }
+  g_debug ("dashboard: stages %#x in %.3f s", stages, (g_get_monotonic_time () - start) / 1e6);
   return g_steal_pointer (&load);
+}
+
+/**
+ * schakel_dashboard_load_merge:
+ * @load: a load
+ * @part: (transfer full): a later stage of the same scope and date
+ *
+ * Moves the fields @part has into @load and frees @part.
+ */
+void
+schakel_dashboard_load_merge (SchakelDashboardLoad *load,
+                              SchakelDashboardLoad *part)
+{
+  g_autofree char *scope = schakel_scope_to_string (load->scope);
+  g_autofree char *part_scope = schakel_scope_to_string (part->scope);
+
+  g_return_if_fail (g_str_equal (scope, part_scope) && load->day == part->day);
+
+#define TAKE(field, free_func) \
+  if (part->field != NULL) \
+    { \
+      g_clear_pointer (&load->field, free_func); \
+      load->field = g_steal_pointer (&part->field); \
+    }
+  TAKE (values, g_ptr_array_unref);
+  TAKE (warnings, g_ptr_array_unref);
+  TAKE (earlier, g_ptr_array_unref);
+  TAKE (series, schakel_metrics_series_free);
+  TAKE (children, g_ptr_array_unref);
+#undef TAKE
+  load->stages |= part->stages;
+  schakel_dashboard_load_free (part);
 }
 
 typedef struct
 {
-  char         *path;
-  SchakelScope *scope;
-  SchakelDay    day;
-  gboolean      publication;
+  char                   *path;
+  SchakelScope           *scope;
+  SchakelDay              day;
+  gboolean                publication;
+  SchakelDashboardStages  stages;
 } LoadRequest;
 
 static void
@@ -290,7 +358,7 @@ load_worker (GTask        *task,
   if (!(reader = schakel_database_open (request->path, SCHAKEL_DATABASE_READ_ONLY, &error)) ||
       !schakel_scope_validate (request->scope, reader, &error) ||
       !(load = schakel_dashboard_load_compute (reader, request->scope, request->day, request->publication,
-                                               cancellable, &error)))
+                                               request->stages, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -304,6 +372,7 @@ load_worker (GTask        *task,
  * @scope: the scope
  * @day: the peildatum
  * @publication: apply publication mode
+ * @stages: which parts to compute
  * @cancellable: (nullable): a cancellable; cancel it to drop the load
  * @callback: called when done
  * @user_data: data for @callback
@@ -315,6 +384,7 @@ schakel_dashboard_load_async (const char          *db_path,
                               const SchakelScope  *scope,
                               SchakelDay           day,
                               gboolean             publication,
+                              SchakelDashboardStages stages,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
@@ -326,6 +396,7 @@ schakel_dashboard_load_async (const char          *db_path,
   request->scope = schakel_scope_copy (scope);
   request->day = day;
   request->publication = publication;
+  request->stages = stages;
   g_task_set_source_tag (task, schakel_dashboard_load_async);
   g_task_set_task_data (task, request, (GDestroyNotify) load_request_free);
   g_task_run_in_thread (task, load_worker);

@@ -23,6 +23,15 @@ typedef struct
   GPtrArray  *names;         /* char *, the scopes' names */
 } SchakelDashboardRange;
 
+/* The parts of a refresh, cheapest first: the view shows each as it comes. */
+typedef enum
+{
+  SCHAKEL_DASHBOARD_FIGURES = 1 << 0,  /* every metric on the date, and the warnings */
+  SCHAKEL_DASHBOARD_SERIES  = 1 << 1,  /* the tile metrics at twelve monthly dates */
+  SCHAKEL_DASHBOARD_TABLE   = 1 << 2,  /* the scopes one level down */
+  SCHAKEL_DASHBOARD_ALL     = 0x7,
+} SchakelDashboardStages;
+
 /* The figures for one scope and date. */
 typedef struct
 {
@@ -30,6 +39,7 @@ typedef struct
   char                 *scope_name;
   SchakelDay            day;
   gboolean              publication;
+  SchakelDashboardStages stages;    /* which of the fields below are filled */
   GPtrArray            *values;     /* SchakelMetricValue: every metric, on @day */
   GPtrArray            *earlier;    /* SchakelMetricValue: every metric, a quarter earlier */
   SchakelMetricsSeries *series;     /* the tile metrics at 12 monthly dates ending on @day */
@@ -54,6 +64,7 @@ void                   schakel_dashboard_load_async   (const char           *db_
                                                        const SchakelScope   *scope,
                                                        SchakelDay            day,
                                                        gboolean              publication,
+                                                       SchakelDashboardStages stages,
                                                        GCancellable         *cancellable,
                                                        GAsyncReadyCallback   callback,
                                                        gpointer              user_data);
@@ -63,8 +74,11 @@ SchakelDashboardLoad  *schakel_dashboard_load_compute (SchakelDatabase      *db,
                                                        const SchakelScope   *scope,
                                                        SchakelDay            day,
                                                        gboolean              publication,
+                                                       SchakelDashboardStages stages,
                                                        GCancellable         *cancellable,
                                                        GError              **error);
+void                   schakel_dashboard_load_merge   (SchakelDashboardLoad *load,
+                                                       SchakelDashboardLoad *part);
 void                   schakel_dashboard_load_free    (SchakelDashboardLoad *load);
 const SchakelMetricValue *schakel_dashboard_load_find (GPtrArray            *values,
                                                        const char           *id);

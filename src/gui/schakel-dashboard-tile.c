@@ -177,6 +177,7 @@ trend_icon (SchakelMetricTrend trend)
  * schakel_dashboard_tile_set_values:
  * @self: a tile
  * @value: the figure on the date
+ * @compared: the comparison and the trend are known (they come later)
  * @earlier: (nullable): the figure on @earlier_day
  * @earlier_day: a quarter before the date
  * @trend: (array length=n_trend): the sparkline's values, oldest first
@@ -188,6 +189,7 @@ trend_icon (SchakelMetricTrend trend)
 void
 schakel_dashboard_tile_set_values (SchakelDashboardTile     *self,
                                    const SchakelMetricValue *value,
+                                   gboolean                  compared,
                                    const SchakelMetricValue *earlier,
                                    SchakelDay                earlier_day,
                                    const double             *trend,
@@ -210,8 +212,14 @@ schakel_dashboard_tile_set_values (SchakelDashboardTile     *self,
   gtk_label_set_label (self->detail_label, detail != NULL ? detail : "");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail != NULL);
 
-  change = schakel_metric_value_format_change (value, earlier, &direction);
-  if (change != NULL)
+  change = compared ? schakel_metric_value_format_change (value, earlier, &direction) : NULL;
+  if (!compared)
+    {
+      direction = SCHAKEL_METRIC_TREND_NONE;
+      /* Translators: shown while the comparison with an earlier date is computed, e.g. "comparing with 1 August 2026…" */
+      change_text = g_strdup_printf (_("comparing with %s…"), since);
+    }
+  else if (change != NULL)
     /* Translators: a change against an earlier date, e.g. "+12 since 1 August 2026" */
     change_text = g_strdup_printf (_("%s since %s"), change, since);
   else

@@ -21,6 +21,7 @@ GtkWidget  *schakel_dashboard_tile_new            (const SchakelMetricInfo  *inf
 const SchakelMetricInfo *schakel_dashboard_tile_get_info (SchakelDashboardTile *self);
 void        schakel_dashboard_tile_set_values     (SchakelDashboardTile     *self,
                                                    const SchakelMetricValue *value,
+                                                   gboolean                  compared,
                                                    const SchakelMetricValue *earlier,
                                                    SchakelDay                earlier_day,
                                                    const double             *trend,

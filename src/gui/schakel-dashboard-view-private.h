@@ -19,5 +19,6 @@ GtkFlowBox           *_schakel_dashboard_view_get_tile_box      (SchakelDashboar
 GtkColumnView        *_schakel_dashboard_view_get_table         (SchakelDashboardView *self);
 GtkWidget            *_schakel_dashboard_view_get_warnings_box  (SchakelDashboardView *self);
 const char           *_schakel_dashboard_view_get_page          (SchakelDashboardView *self);
+GtkSearchEntry       *_schakel_dashboard_view_get_scope_search  (SchakelDashboardView *self);
 
 G_END_DECLS

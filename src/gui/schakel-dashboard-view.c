@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <adwaita.h>
@@ -88,18 +89,31 @@ static void refresh (SchakelDashboardView *self);
 /* State */
 
 static void
+set_stale (GtkWidget *widget,
+           gboolean   stale)
+{
+  if (stale)
+    gtk_widget_add_css_class (widget, "dashboard-stale");
+  else
+    gtk_widget_remove_css_class (widget, "dashboard-stale");
+}
+
+/* While loading, the previous figures stay, dimmed, each part until its
+ * new values arrive. */
+static void
 set_loading (SchakelDashboardView *self,
              gboolean              loading)
 {
+  if (loading)
+    {
+      set_stale (GTK_WIDGET (self->tile_box), TRUE);
+      set_stale (GTK_WIDGET (self->warnings_box), TRUE);
+      set_stale (GTK_WIDGET (self->table), TRUE);
+    }
   if (self->loading == loading)
     return;
   self->loading = loading;
   gtk_spinner_set_spinning (self->spinner, loading);
-  /* The previous figures stay, dimmed, until the new ones arrive. */
-  if (loading)
-    gtk_widget_add_css_class (self->figures_box, "dashboard-stale");
-  else
-    gtk_widget_remove_css_class (self->figures_box, "dashboard-stale");
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->figures_box), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -225,7 +239,7 @@ show_tiles (SchakelDashboardView *self,
       const SchakelMetricValue *value = schakel_dashboard_load_find (load->values, id);
       double trend[SCHAKEL_DASHBOARD_N_MONTHS];
       gboolean present[SCHAKEL_DASHBOARD_N_MONTHS];
-      guint n = MIN (load->series->n_dates, SCHAKEL_DASHBOARD_N_MONTHS);
+      guint n = load->series != NULL ? MIN (load->series->n_dates, SCHAKEL_DASHBOARD_N_MONTHS) : 0;
 
       for (guint d = 0; d < n; d++)
         {
@@ -235,7 +249,8 @@ show_tiles (SchakelDashboardView *self,
           present[d] = v != NULL && !v->suppressed && !isnan (v->value);
         }
       if (tile != NULL && value != NULL)
-        schakel_dashboard_tile_set_values (tile, value, schakel_dashboard_load_find (load->earlier, id),
+        schakel_dashboard_tile_set_values (tile, value, load->series != NULL,
+                                           schakel_dashboard_load_find (load->earlier, id),
                                            earlier_day, trend, present, n);
     }
 }
@@ -354,8 +369,8 @@ show_table (SchakelDashboardView *self,
 }
 
 static void
-show_load (SchakelDashboardView *self,
-           SchakelDashboardLoad *load)
+show_figures (SchakelDashboardView *self,
+              SchakelDashboardLoad *load)
 {
   g_autofree char *day_text = schakel_format_day (load->day);
   g_autofree char *heading = NULL;
@@ -365,13 +380,15 @@ show_load (SchakelDashboardView *self,
   gtk_label_set_label (self->heading_label, heading);
   show_warnings (self, load->warnings);
   show_tiles (self, load);
-  show_table (self, load);
-  g_clear_pointer (&self->load, schakel_dashboard_load_free);
-  self->load = load;
+  set_stale (GTK_WIDGET (self->tile_box), FALSE);
+  set_stale (GTK_WIDGET (self->warnings_box), FALSE);
   gtk_stack_set_visible_child_name (self->content_stack, "figures");
 }
 
 /* Loading */
+
+static void start_stage (SchakelDashboardView   *self,
+                         SchakelDashboardStages  stage);
 
 static void
 load_done_cb (GObject      *object,
@@ -380,24 +397,58 @@ load_done_cb (GObject      *object,
 {
   g_autoptr(SchakelDashboardView) self = user_data;
   g_autoptr(GError) error = NULL;
-  SchakelDashboardLoad *load = schakel_dashboard_load_finish (result, &error);
+  SchakelDashboardLoad *part = schakel_dashboard_load_finish (result, &error);
 
-  if (g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_CANCELLED) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+  /* A newer refresh, or dispose, cancelled this one: leave the view alone. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable ||
+      g_cancellable_is_cancelled (self->cancellable))
     {
-      g_clear_pointer (&load, schakel_dashboard_load_free);
+      g_clear_pointer (&part, schakel_dashboard_load_free);
       return;
     }
-  set_loading (self, FALSE);
-  if (load == NULL)
+  if (part == NULL)
     {
+      set_loading (self, FALSE);
       show_message (self, "dialog-error-symbolic", _("Cannot Compute the Figures"), error->message);
       return;
     }
-  show_load (self, load);
+
+  switch (part->stages)
+    {
+    case SCHAKEL_DASHBOARD_FIGURES:
+      g_clear_pointer (&self->load, schakel_dashboard_load_free);
+      self->load = part;
+      show_figures (self, self->load);
+      start_stage (self, SCHAKEL_DASHBOARD_SERIES);
+      break;
+    case SCHAKEL_DASHBOARD_SERIES:
+      schakel_dashboard_load_merge (self->load, part);
+      show_tiles (self, self->load);
+      start_stage (self, SCHAKEL_DASHBOARD_TABLE);
+      break;
+    case SCHAKEL_DASHBOARD_TABLE:
+      schakel_dashboard_load_merge (self->load, part);
+      show_table (self, self->load);
+      set_stale (GTK_WIDGET (self->table), FALSE);
+      set_loading (self, FALSE);
+      break;
+    case SCHAKEL_DASHBOARD_ALL:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
+static void
+start_stage (SchakelDashboardView   *self,
+             SchakelDashboardStages  stage)
+{
+  schakel_dashboard_load_async (self->db_path, self->scope, self->day,
+                                gtk_switch_get_active (self->publication_switch), stage,
+                                self->cancellable, load_done_cb, g_object_ref (self));
+}
+
+/* The figures come first, then the sparklines and the comparison with a
+ * quarter earlier, then the table: each is shown as soon as it is there. */
 static void
 refresh (SchakelDashboardView *self)
 {
@@ -408,9 +459,7 @@ refresh (SchakelDashboardView *self)
 
   self->cancellable = g_cancellable_new ();
   set_loading (self, TRUE);
-  schakel_dashboard_load_async (self->db_path, self->scope, self->day,
-                                gtk_switch_get_active (self->publication_switch),
-                                self->cancellable, load_done_cb, g_object_ref (self));
+  start_stage (self, SCHAKEL_DASHBOARD_FIGURES);
 }
 
 /* Scope chooser */
@@ -529,6 +578,8 @@ scope_list_row_activated_cb (SchakelDashboardView *self,
 static void
 scope_search_activate_cb (SchakelDashboardView *self)
 {
+  /* The entry reports a change only after a short delay; Enter may come first. */
+  scope_search_changed_cb (self);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->scope_list));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -1057,4 +1108,10 @@ const char *
 _schakel_dashboard_view_get_page (SchakelDashboardView *self)
 {
   return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+GtkSearchEntry *
+_schakel_dashboard_view_get_scope_search (SchakelDashboardView *self)
+{
+  return self->scope_search;
 }
