@@ -359,7 +359,7 @@ static SchakelChartTable *
 km_table (const SchakelChart *self)
 {
   const char *headers[] = { _("Group"), _("Days"), _("At risk"), _("Events"), _("Censored"), _("Share"),
-                            _("95% lower"), _("95% upper"), NULL };
+                            _("Lower bound"), _("Upper bound"), NULL };
   SchakelChartTable *table = table_new (headers);
 
   for (guint s = 0; s < self->series->len; s++)
