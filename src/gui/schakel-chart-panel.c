@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "schakel-chart-panel.h"
@@ -130,6 +131,10 @@ static void
 show_chart (SchakelChartPanel *self)
 {
   g_autofree char *description = self->chart != NULL ? schakel_chart_describe (self->chart) : NULL;
+
+  if (self->chart != NULL)
+    schakel_chart_set_palette (self->chart, adw_style_manager_get_dark (adw_style_manager_get_default ())
+                                            ? SCHAKEL_PALETTE_DARK : SCHAKEL_PALETTE_LIGHT);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -431,9 +436,12 @@ write_picture (SchakelChartPanel  *self,
 
   if (surface == NULL)
     return FALSE;
+  /* Files are printed and put in documents: always the light palette. */
+  schakel_chart_set_palette (self->chart, SCHAKEL_PALETTE_LIGHT);
   cr = cairo_create (surface);
   schakel_chart_draw (self->chart, cr, width, height);
   cairo_destroy (cr);
+  show_chart (self);
   return schakel_render_file_end (surface, error);
 }
 
@@ -607,6 +615,10 @@ schakel_chart_panel_init (SchakelChartPanel *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->table_button), FALSE);
+
+  /* The window's style decides the palette on screen. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (show_chart), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**

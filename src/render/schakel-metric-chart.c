@@ -167,7 +167,11 @@ build_months (SchakelDatabase                 *db,
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(SchakelChart) chart = NULL;
 
-  /* A rate per month: each month is its own window. */
+  /* A rate per month: each month is its own window. A last month cut
+   * short by the period's end would be a rate over a few days. */
+  if (rate && ends->len > 1 &&
+      schakel_day_add_months (g_array_index (ends, SchakelDay, ends->len - 2) + 1, 1) - 1 != request->to)
+    g_array_set_size (ends, ends->len - 1);
   for (guint i = 0; i < ends->len; i++)
     {
       SchakelDay start = i == 0 ? request->from - 1 : g_array_index (ends, SchakelDay, i - 1);
