@@ -59,12 +59,13 @@ draw_one_box (const SchakelChart       *self,
         {
           /* Translators: in place of a box plot with too few values; %u is the minimum */
           text = g_strdup_printf (_("fewer than %u"), self->rules.min_group);
-          cairo_rectangle (cr, col.x, col.y, col.width, col.height);
+          /* A low hatched block: a box is hidden here, its size unknown. */
+          cairo_rectangle (cr, col.x, col.y + col.height * 0.75, col.width, col.height * 0.25);
           _schakel_chart_fill_hatched (self, cr, color);
         }
       else
         text = g_strdup (_("no data"));
-      _schakel_chart_draw_label_boxed (self, cr, text, fs * 0.85, cx, col.y + col.height / 2);
+      _schakel_chart_draw_label_boxed (self, cr, text, fs * 0.85, cx, col.y + col.height * 0.875);
       return;
     }
 

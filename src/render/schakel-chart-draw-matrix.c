@@ -152,16 +152,31 @@ draw_headers (const SchakelChart       *self,
   _schakel_chart_foreground (self, &fg);
   for (guint c = 0; c < n_cols; c++)
     {
-      g_autoptr(PangoLayout) pl = _schakel_chart_text (self, cr, _schakel_chart_category (self, c), fs, FALSE);
+      g_autoptr(PangoLayout) pl = _schakel_chart_text (self, cr, _schakel_chart_category (self, c),
+                                                       layout->col_font_size, FALSE);
       double th;
 
+      schakel_palette_set_source (cr, &fg, 0.8);
+      if (layout->col_vertical)
+        {
+          /* Upright, reading upwards from the grid, centred on the column. */
+          pango_layout_set_width (pl, (int) ((layout->col_label_h - fs * 0.4) * PANGO_SCALE));
+          pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+          _schakel_chart_text_size (pl, NULL, &th);
+          cairo_save (cr);
+          cairo_translate (cr, layout->plot.x + (c + 0.5) * cw - th / 2, layout->plot.y - fs * 0.3);
+          cairo_rotate (cr, -G_PI / 2);
+          cairo_move_to (cr, 0, 0);
+          pango_cairo_show_layout (cr, pl);
+          cairo_restore (cr);
+          continue;
+        }
       pango_layout_set_width (pl, (int) ((cw - fs * 0.3) * PANGO_SCALE));
       pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (pl, -3);
       pango_layout_set_alignment (pl, PANGO_ALIGN_CENTER);
       _schakel_chart_text_size (pl, NULL, &th);
-      schakel_palette_set_source (cr, &fg, 0.8);
       /* Bottom-aligned, so that every label touches its column. */
       cairo_move_to (cr, layout->plot.x + c * cw + fs * 0.15, layout->plot.y - th - fs * 0.3);
       pango_cairo_show_layout (cr, pl);

@@ -381,7 +381,33 @@ layout_matrix (const SchakelChart *self,
     name_w = MAX (name_w, text_width (self, cr, _schakel_chart_series (self, s)->name, fs));
   layout->row_label_w = MIN (name_w, layout->width * 0.28) + fs * 0.6;
   grid_w = layout->width - 2 * layout->pad - layout->row_label_w;
-  layout->col_label_h = category_labels_height (self, cr, fs, grid_w / n_cols - fs * 0.3) + fs * 0.4;
+
+  /* Column labels wrap between words, in a slightly smaller font if that
+   * saves splitting a word. Where even that would split one, they stand
+   * upright instead, shortened to at most 30 % of the chart's height. */
+  {
+    double cell_w = grid_w / n_cols - fs * 0.3, longest_word = 0, longest = 0;
+
+    for (guint c = 0; c < n_cols; c++)
+      {
+        g_auto(GStrv) words = g_strsplit_set (_schakel_chart_category (self, c), " -", -1);
+
+        for (guint w = 0; words[w] != NULL; w++)
+          longest_word = MAX (longest_word, text_width (self, cr, words[w], fs));
+        longest = MAX (longest, text_width (self, cr, _schakel_chart_category (self, c), fs * 0.9));
+      }
+    layout->col_vertical = longest_word * 0.85 > cell_w;
+    if (layout->col_vertical)
+      {
+        layout->col_font_size = fs * 0.9;
+        layout->col_label_h = MIN (longest, layout->height * 0.3) + fs * 0.4;
+      }
+    else
+      {
+        layout->col_font_size = longest_word > cell_w ? fs * 0.85 : fs;
+        layout->col_label_h = category_labels_height (self, cr, layout->col_font_size, cell_w) + fs * 0.4;
+      }
+  }
   layout->plot = (SchakelRect) {
     layout->pad + layout->row_label_w,
     top + layout->col_label_h,

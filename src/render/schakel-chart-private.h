@@ -102,6 +102,8 @@ typedef struct
   double        row_label_w;   /* matrix row labels; KM table gutter */
   double        risk_name_w;   /* KM table names */
   double        col_label_h;   /* matrix column labels */
+  double        col_font_size; /* their font size */
+  gboolean      col_vertical;  /* turned a quarter, reading upwards */
 } SchakelChartLayout;
 
 /* schakel-chart.c */

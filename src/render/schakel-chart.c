@@ -550,7 +550,6 @@ _schakel_chart_note_text (const SchakelChart *self)
           stub |= _schakel_chart_point_is_stub (self, point);
           small |= point->state == SCHAKEL_POINT_SUPPRESSED && !_schakel_chart_point_is_stub (self, point);
         }
-      small |= series->has_box && series->box_state == SCHAKEL_POINT_SUPPRESSED;
     }
   if (small && stub)
     /* Translators: legend entry next to a hatched swatch; %s is e.g. "<5" */
@@ -562,6 +561,8 @@ _schakel_chart_note_text (const SchakelChart *self)
   return g_strdup (_("hidden (x) under the publication rules"));
 }
 
+/* Whether any shown point is hidden by the publication rules. A hidden
+ * box plot says so in its own place and needs no legend entry. */
 gboolean
 _schakel_chart_has_hidden (const SchakelChart *self)
 {
@@ -578,8 +579,6 @@ _schakel_chart_has_hidden (const SchakelChart *self)
           if (state == SCHAKEL_POINT_SUPPRESSED || state == SCHAKEL_POINT_HIDDEN)
             return TRUE;
         }
-      if (series->has_box && series->box_state == SCHAKEL_POINT_SUPPRESSED)
-        return TRUE;
     }
   return FALSE;
 }
