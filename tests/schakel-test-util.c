@@ -106,6 +106,67 @@ schakel_test_open_new (const char *name)
 }
 
 /**
+ * schakel_test_open_demo:
+ * @name: a file name
+ * @n_minors: how many minors the demo data have
+ * @seed: the demo generator's seed
+ * @until: the last day of the data
+ *
+ * Returns: (transfer full): a new database in the temporary folder with
+ *   two years of demo data
+ */
+SchakelDatabase *
+schakel_test_open_demo (const char *name,
+                        guint       n_minors,
+                        guint       seed,
+                        SchakelDay  until)
+{
+  SchakelDatabase *db = schakel_test_open_new (name);
+  g_autoptr(GError) error = NULL;
+  SchakelDemoOptions options;
+
+  schakel_demo_options_init (&options);
+  options.n_minors = n_minors;
+  options.n_years = 2;
+  options.seed = seed;
+  options.until = until;
+  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return db;
+}
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * schakel_test_wait_for:
+ * @condition: what to wait for
+ * @data: passed to @condition
+ * @what: for the message when it does not come within two minutes
+ *
+ * Runs the main context until @condition holds.
+ */
+void
+schakel_test_wait_for (gboolean  (*condition) (gpointer data),
+                       gpointer    data,
+                       const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (wake);
+}
+
+/**
  * schakel_test_query_int:
  * @db: a database
  * @sql: a query returning one integer

@@ -22,6 +22,13 @@ typedef struct
 char            *schakel_test_tmp_path    (const char      *name);
 char            *schakel_test_file_sha256 (const char      *path);
 SchakelDatabase *schakel_test_open_new    (const char      *name);
+SchakelDatabase *schakel_test_open_demo   (const char      *name,
+                                           guint            n_minors,
+                                           guint            seed,
+                                           SchakelDay       until);
+void             schakel_test_wait_for    (gboolean       (*condition) (gpointer data),
+                                           gpointer         data,
+                                           const char      *what);
 gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,

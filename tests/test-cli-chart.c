@@ -21,17 +21,9 @@ demo_path (void)
 
   if (path == NULL)
     {
-      g_autoptr(SchakelDatabase) db = schakel_test_open_new ("cli-chart.db");
-      g_autoptr(GError) error = NULL;
-      SchakelDemoOptions options;
+      g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("cli-chart.db", 900, 8,
+                                                              schakel_day_from_ymd (2026, 5, 1));
 
-      schakel_demo_options_init (&options);
-      options.n_minors = 900;
-      options.n_years = 2;
-      options.seed = 8;
-      options.until = schakel_day_from_ymd (2026, 5, 1);
-      g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
-      g_assert_no_error (error);
       path = g_strdup (schakel_database_get_path (db));
     }
   return path;

@@ -248,19 +248,7 @@ demo_db (void)
   static SchakelDatabase *db;
 
   if (db == NULL)
-    {
-      SchakelDemoOptions options;
-      g_autoptr(GError) error = NULL;
-
-      db = schakel_test_open_new ("series-demo.db");
-      schakel_demo_options_init (&options);
-      options.n_minors = 1500;
-      options.n_years = 2;
-      options.seed = 23;
-      options.until = schakel_day_from_ymd (2026, 6, 1);
-      g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
-      g_assert_no_error (error);
-    }
+    db = schakel_test_open_demo ("series-demo.db", 1500, 23, schakel_day_from_ymd (2026, 6, 1));
   return db;
 }
 

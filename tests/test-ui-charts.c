@@ -24,31 +24,6 @@
 
 static char *db_path;
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (wake);
-}
-
 typedef struct
 {
   SchakelChartsView *view;
@@ -128,7 +103,7 @@ test_ui_charts_waitlists (void)
   g_autofree char *description = NULL;
   double sum = 0;
 
-  wait_for (page_loaded_cb, &wait, "the wait-list charts");
+  schakel_test_wait_for (page_loaded_cb, &wait, "the wait-list charts");
   chart = schakel_chart_panel_get_chart (panel_of_kind (window->charts_view, SCHAKEL_METRIC_CHART_WAITLIST_OPEN));
   g_assert_cmpstr (schakel_chart_get_title (chart), ==, "Open wait-list entries at the end of each month");
   g_assert_nonnull (strstr (schakel_chart_get_subtitle (chart), "The Netherlands"));
@@ -190,7 +165,7 @@ test_ui_charts_moves (void)
   double best = 0;
 
   schakel_charts_view_set_page (window->charts_view, "verhuizingen");
-  wait_for (page_loaded_cb, &wait, "the moves charts");
+  schakel_test_wait_for (page_loaded_cb, &wait, "the moves charts");
   panel = panel_of_kind (window->charts_view, SCHAKEL_METRIC_CHART_MOVES_FLOW);
   chart = schakel_chart_panel_get_chart (panel);
   for (guint s = 0; s < schakel_chart_get_n_series (chart); s++)
@@ -217,7 +192,7 @@ test_ui_charts_moves (void)
   g_signal_emit_by_name (panel, "show-minors", "test", minors);
   shown.view = schakel_window_get_minors_view (window);
   shown.n = minors->len;
-  wait_for (shown_only_cb, &shown, "the minors behind the flow");
+  schakel_test_wait_for (shown_only_cb, &shown, "the minors behind the flow");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "jongeren");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -230,7 +205,7 @@ test_ui_charts_time_to_school (void)
   SchakelChart *chart;
 
   schakel_charts_view_set_page (window->charts_view, "tijd-tot-school");
-  wait_for (page_loaded_cb, &wait, "the time-to-school chart");
+  schakel_test_wait_for (page_loaded_cb, &wait, "the time-to-school chart");
   chart = schakel_chart_panel_get_chart (panel_of_kind (window->charts_view,
                                                         SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM));
   g_assert_cmpint (schakel_chart_get_kind (chart), ==, SCHAKEL_CHART_KM);
@@ -241,17 +216,9 @@ test_ui_charts_time_to_school (void)
 static void
 make_demo_database (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SchakelDatabase) db = NULL;
-  SchakelDemoOptions options;
+  g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("ui-charts.db", 400, 3, schakel_day_today ());
 
-  db_path = schakel_test_tmp_path ("ui-charts.db");
-  db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  schakel_demo_options_init (&options);
-  options.n_minors = 400;
-  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  db_path = g_strdup (schakel_database_get_path (db));
 }
 
 int
