@@ -38,6 +38,19 @@ new_chart (SchakelChartKind      kind,
   return chart;
 }
 
+/* A monthly count; @suppressed replaces it by the small-number mark. */
+static void
+add_month (SchakelChart *chart,
+           guint         series,
+           SchakelDay    start,
+           int           month,
+           double        value,
+           gboolean      suppressed)
+{
+  schakel_chart_add_point (chart, series, schakel_day_add_months (start, month), round (value),
+                           suppressed ? SCHAKEL_POINT_SUPPRESSED : SCHAKEL_POINT_VISIBLE);
+}
+
 static SchakelChart *
 sample_line (SchakelPaletteVariant variant)
 {
@@ -101,14 +114,8 @@ sample_area (SchakelPaletteVariant variant)
       guint s = schakel_chart_add_series (chart, types[t]);
 
       for (int m = 0; m < 34; m++)
-        {
-          double v = (60 - 12 * t) * (1 + 0.3 * sin (m / 4.0 + t)) + m;
-
-          if (t == 3 && m >= 20 && m <= 22)
-            schakel_chart_add_point (chart, s, schakel_day_add_months (start, m), 0, SCHAKEL_POINT_SUPPRESSED);
-          else
-            schakel_chart_add_point (chart, s, schakel_day_add_months (start, m), round (v), SCHAKEL_POINT_VISIBLE);
-        }
+        add_month (chart, s, start, m, (60 - 12 * t) * (1 + 0.3 * sin (m / 4.0 + t)) + m,
+                   t == 3 && m >= 20 && m <= 22);
     }
   return chart;
 }
@@ -150,14 +157,7 @@ sample_stacked_bars (SchakelPaletteVariant variant)
       guint s = schakel_chart_add_series (chart, reasons[r]);
 
       for (int m = 0; m < 10; m++)
-        {
-          double v = (r == 0 ? 120 : r == 1 ? 60 : 20) + 15 * sin (m + r);
-
-          if (r == 2 && m == 4)
-            schakel_chart_add_point (chart, s, schakel_day_add_months (start, m), 0, SCHAKEL_POINT_SUPPRESSED);
-          else
-            schakel_chart_add_point (chart, s, schakel_day_add_months (start, m), round (v), SCHAKEL_POINT_VISIBLE);
-        }
+        add_month (chart, s, start, m, (r == 0 ? 120 : r == 1 ? 60 : 20) + 15 * sin (m + r), r == 2 && m == 4);
     }
   return chart;
 }

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -264,56 +263,48 @@ table_new (const char * const *headers)
   return table;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* One row per x value, one column per series. */
 static SchakelChartTable *
 xy_table (const SchakelChart *self,
           const char         *x_header)
 {
   SchakelChartTable *table = table_new (NULL);
-  g_autoptr(GArray) xs = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n = 0;
+  g_autoptr(GArray) xs = _schakel_chart_distinct_xs (self, FALSE);
 
   g_ptr_array_add (table->headers, g_strdup (x_header));
   for (guint s = 0; s < self->series->len; s++)
-    {
-      SchakelChartSeries *series = _schakel_chart_series (self, s);
-
-      g_ptr_array_add (table->headers, g_strdup (series->name));
-      for (guint i = 0; i < series->points->len; i++)
-        g_array_append_val (xs, g_array_index (series->points, SchakelChartPoint, i).x);
-    }
+    g_ptr_array_add (table->headers, g_strdup (_schakel_chart_series (self, s)->name));
   table->n_cols = table->headers->len;
-  qsort (xs->data, xs->len, sizeof (double), compare_doubles);
-  for (guint i = 0; i < xs->len; i++)
-    if (n == 0 || g_array_index (xs, double, i) != g_array_index (xs, double, n - 1))
-      g_array_index (xs, double, n++) = g_array_index (xs, double, i);
-  g_array_set_size (xs, n);
 
-  for (guint r = 0; r < n; r++)
-    {
-      double x = g_array_index (xs, double, r);
+  {
+    guint n_series = self->series->len;
+    g_autofree const SchakelChartPoint **sorted = g_new0 (const SchakelChartPoint *, MAX (n_series, 1));
+    g_autofree SchakelChartPoint **copies = g_new0 (SchakelChartPoint *, MAX (n_series, 1));
+    g_autofree guint *cursor = g_new0 (guint, MAX (n_series, 1));
 
-      table_add (table, _schakel_chart_format_x (self, x));
-      for (guint s = 0; s < self->series->len; s++)
-        {
-          SchakelChartSeries *series = _schakel_chart_series (self, s);
-          char *cell = NULL;
+    /* Rows and every series in x order: one walk, not a search per cell. */
+    for (guint s = 0; s < n_series; s++)
+      sorted[s] = _schakel_chart_sorted_points (_schakel_chart_series (self, s), &copies[s]);
+    for (guint r = 0; r < xs->len; r++)
+      {
+        double x = g_array_index (xs, double, r);
 
-          for (guint i = 0; i < series->points->len && cell == NULL; i++)
-            if (g_array_index (series->points, SchakelChartPoint, i).x == x)
-              cell = _schakel_chart_format_point (self, &g_array_index (series->points, SchakelChartPoint, i));
-          table_add (table, cell != NULL ? cell : g_strdup (""));
-        }
-    }
+        table_add (table, _schakel_chart_format_x (self, x));
+        for (guint s = 0; s < n_series; s++)
+          {
+            guint n = _schakel_chart_series (self, s)->points->len;
+            char *cell = NULL;
+
+            while (cursor[s] < n && sorted[s][cursor[s]].x < x)
+              cursor[s]++;
+            if (cursor[s] < n && sorted[s][cursor[s]].x == x)
+              cell = _schakel_chart_format_point (self, &sorted[s][cursor[s]]);
+            table_add (table, cell != NULL ? cell : g_strdup (""));
+          }
+      }
+    for (guint s = 0; s < n_series; s++)
+      g_free (copies[s]);
+  }
   return table;
 }
 

@@ -109,7 +109,7 @@ draw_bar (const SchakelChart *self,
 {
   BarDraw *draw = user_data;
   cairo_t *cr = draw->cr;
-  const SchakelChartPoint *p = &g_array_index (_schakel_chart_series (self, series)->points, SchakelChartPoint, point);
+  const SchakelChartPoint *p = _schakel_chart_point (self, series, point);
   gboolean suppressed = p->state == SCHAKEL_POINT_SUPPRESSED || p->state == SCHAKEL_POINT_HIDDEN;
   double fs = draw->layout->font_size;
   SchakelColor color;

@@ -192,9 +192,7 @@ _schakel_chart_draw_km (const SchakelChart       *self,
                         const SchakelChartLayout *layout)
 {
   _schakel_chart_draw_frame (self, cr, layout);
-  cairo_save (cr);
-  cairo_rectangle (cr, layout->plot.x - 2, layout->plot.y - 2, layout->plot.width + 4, layout->plot.height + 4);
-  cairo_clip (cr);
+  _schakel_chart_clip_plot (cr, layout);
   for (guint s = 0; s < self->series->len; s++)
     if (_schakel_chart_series_shown (self, s) && _schakel_chart_series (self, s)->km_steps != NULL)
       draw_curve (self, cr, layout, s);

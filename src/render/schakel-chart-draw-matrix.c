@@ -69,7 +69,7 @@ find_max (const SchakelChart *self,
           gpointer            user_data)
 {
   CellDraw *draw = user_data;
-  const SchakelChartPoint *p = &g_array_index (_schakel_chart_series (self, series)->points, SchakelChartPoint, point);
+  const SchakelChartPoint *p = _schakel_chart_point (self, series, point);
 
   if (p->state == SCHAKEL_POINT_VISIBLE)
     draw->max = MAX (draw->max, p->y);
@@ -84,7 +84,7 @@ draw_cell (const SchakelChart *self,
 {
   CellDraw *draw = user_data;
   cairo_t *cr = draw->cr;
-  const SchakelChartPoint *p = &g_array_index (_schakel_chart_series (self, series)->points, SchakelChartPoint, point);
+  const SchakelChartPoint *p = _schakel_chart_point (self, series, point);
   g_autofree char *text = NULL;
   SchakelColor color, fg, bg;
   double strength = 0;

@@ -12,40 +12,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "schakel-chart-private.h"
 
 #define STROKE_CHUNK 64
-
-static int
-compare_points (const void *a,
-                const void *b)
-{
-  const SchakelChartPoint *p = a, *q = b;
-
-  return (p->x > q->x) - (p->x < q->x);
-}
-
-/* The points of @series in x order: the chart's own array when it is
- * already sorted (the usual case, and free), else a sorted copy. */
-static const SchakelChartPoint *
-sorted_points (SchakelChartSeries  *series,
-               SchakelChartPoint  **copy)
-{
-  const SchakelChartPoint *points = (const SchakelChartPoint *) (gpointer) series->points->data;
-  guint n = series->points->len;
-
-  *copy = NULL;
-  for (guint i = 1; i < n; i++)
-    if (points[i].x < points[i - 1].x)
-      {
-        *copy = g_memdup2 (points, n * sizeof *points);
-        qsort (*copy, n, sizeof **copy, compare_points);
-        return *copy;
-      }
-  return points;
-}
 
 /* The x interval a point stands for: halfway to its neighbours. */
 static void
@@ -115,7 +85,7 @@ draw_series_line (const SchakelChart       *self,
 {
   SchakelChartSeries *series = _schakel_chart_series (self, s);
   g_autofree SchakelChartPoint *copy = NULL;
-  const SchakelChartPoint *points = sorted_points (series, &copy);
+  const SchakelChartPoint *points = _schakel_chart_sorted_points (series, &copy);
   guint n = series->points->len;
   gboolean step = self->kind == SCHAKEL_CHART_STEP;
   double lw = MAX (1.5, layout->font_size * 0.17);
@@ -186,38 +156,6 @@ typedef struct
   SchakelPointState state;
 } StackColumn;
 
-static int
-compare_x (const void *a,
-           const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* All x values of the shown series, sorted and without repeats. */
-static GArray *
-stack_xs (const SchakelChart *self)
-{
-  GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
-  guint j = 0;
-
-  for (guint s = 0; s < self->series->len; s++)
-    if (_schakel_chart_series_shown (self, s))
-      {
-        SchakelChartSeries *series = _schakel_chart_series (self, s);
-
-        for (guint i = 0; i < series->points->len; i++)
-          g_array_append_val (xs, g_array_index (series->points, SchakelChartPoint, i).x);
-      }
-  qsort (xs->data, xs->len, sizeof (double), compare_x);
-  for (guint i = 0; i < xs->len; i++)
-    if (j == 0 || g_array_index (xs, double, i) != g_array_index (xs, double, j - 1))
-      g_array_index (xs, double, j++) = g_array_index (xs, double, i);
-  g_array_set_size (xs, j);
-  return xs;
-}
-
 static guint
 find_x (const GArray *xs,
         double        x)
@@ -241,7 +179,7 @@ draw_stacked_area (const SchakelChart       *self,
                    cairo_t                  *cr,
                    const SchakelChartLayout *layout)
 {
-  g_autoptr(GArray) xs = stack_xs (self);
+  g_autoptr(GArray) xs = _schakel_chart_distinct_xs (self, TRUE);
   guint n = xs->len;
   g_autofree double *base = g_new0 (double, MAX (n, 1));
   g_autofree StackColumn *cols = g_new0 (StackColumn, MAX (n, 1));
@@ -321,9 +259,7 @@ _schakel_chart_draw_xy (const SchakelChart       *self,
                         const SchakelChartLayout *layout)
 {
   _schakel_chart_draw_frame (self, cr, layout);
-  cairo_save (cr);
-  cairo_rectangle (cr, layout->plot.x - 2, layout->plot.y - 2, layout->plot.width + 4, layout->plot.height + 4);
-  cairo_clip (cr);
+  _schakel_chart_clip_plot (cr, layout);
   if (self->kind == SCHAKEL_CHART_STACKED_AREA)
     draw_stacked_area (self, cr, layout);
   else

@@ -30,9 +30,7 @@ draw_wrapped (const SchakelChart *self,
 
   if (text == NULL || *text == '\0')
     return 0;
-  layout = _schakel_chart_text (self, cr, text, size, bold);
-  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  layout = _schakel_chart_text_wrapped (self, cr, text, size, bold, wrap_width);
   _schakel_chart_text_size (layout, NULL, &h);
   _schakel_chart_foreground (self, &fg);
   schakel_palette_set_source (cr, &fg, alpha);

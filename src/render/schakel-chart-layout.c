@@ -55,9 +55,7 @@ text_height (const SchakelChart *self,
 
   if (text == NULL || *text == '\0')
     return 0;
-  layout = _schakel_chart_text (self, cr, text, size, bold);
-  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  layout = _schakel_chart_text_wrapped (self, cr, text, size, bold, wrap_width);
   _schakel_chart_text_size (layout, NULL, &h);
   return h;
 }
@@ -73,15 +71,6 @@ text_width (const SchakelChart *self,
 
   _schakel_chart_text_size (layout, &w, NULL);
   return w;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 /* The x range of the data the plot must hold, and the slot one bar group
@@ -134,7 +123,7 @@ data_x_range (const SchakelChart *self,
   if (bars && xs->len > 1)
     {
       /* Bars are as wide as the closest two x values allow. */
-      g_array_sort (xs, compare_doubles);
+      g_array_sort (xs, _schakel_chart_compare_doubles);
       for (guint i = 1; i < xs->len; i++)
         {
           double d = g_array_index (xs, double, i) - g_array_index (xs, double, i - 1);

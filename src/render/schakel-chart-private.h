@@ -107,6 +107,17 @@ typedef struct
 } SchakelChartLayout;
 
 /* schakel-chart.c */
+int                 _schakel_chart_compare_doubles (gconstpointer a,
+                                                    gconstpointer b);
+GArray             *_schakel_chart_distinct_xs  (const SchakelChart *self,
+                                                 gboolean            shown_only);
+const SchakelChartPoint *
+                    _schakel_chart_sorted_points (SchakelChartSeries  *series,
+                                                  SchakelChartPoint  **copy);
+const SchakelChartPoint *
+                    _schakel_chart_point        (const SchakelChart *self,
+                                                 guint               series,
+                                                 guint               point);
 SchakelChartSeries *_schakel_chart_series       (const SchakelChart *self,
                                                  guint               series);
 gboolean            _schakel_chart_series_shown (const SchakelChart *self,
@@ -132,6 +143,12 @@ guint               _schakel_chart_km_at_risk   (const SchakelChartSeries *serie
                                                  double                    time);
 
 /* schakel-chart-text.c: Pango helpers */
+PangoLayout        *_schakel_chart_text_wrapped (const SchakelChart *self,
+                                                 cairo_t            *cr,
+                                                 const char         *text,
+                                                 double              size,
+                                                 gboolean            bold,
+                                                 double              wrap_width);
 PangoLayout        *_schakel_chart_text         (const SchakelChart *self,
                                                  cairo_t            *cr,
                                                  const char         *text,
@@ -214,6 +231,8 @@ void                _schakel_chart_background   (const SchakelChart *self,
 void                _schakel_chart_series_color (const SchakelChart *self,
                                                  guint               series,
                                                  SchakelColor       *color);
+void                _schakel_chart_clip_plot    (cairo_t                  *cr,
+                                                 const SchakelChartLayout *layout);
 void                _schakel_chart_fill_hatched (const SchakelChart *self,
                                                  cairo_t            *cr,
                                                  const SchakelColor *color);

@@ -100,6 +100,42 @@ _schakel_chart_text (const SchakelChart *self,
   return layout;
 }
 
+/**
+ * _schakel_chart_text_wrapped:
+ *
+ * Returns: (transfer full): like _schakel_chart_text(), wrapped between
+ *   words (inside one only when it does not fit) at @wrap_width
+ */
+PangoLayout *
+_schakel_chart_text_wrapped (const SchakelChart *self,
+                             cairo_t            *cr,
+                             const char         *text,
+                             double              size,
+                             gboolean            bold,
+                             double              wrap_width)
+{
+  PangoLayout *layout = _schakel_chart_text (self, cr, text, size, bold);
+
+  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  return layout;
+}
+
+/**
+ * _schakel_chart_clip_plot:
+ *
+ * Saves @cr and clips it to the plot, with room for a line's width at the
+ * edges; the caller restores it.
+ */
+void
+_schakel_chart_clip_plot (cairo_t                  *cr,
+                          const SchakelChartLayout *layout)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, layout->plot.x - 2, layout->plot.y - 2, layout->plot.width + 4, layout->plot.height + 4);
+  cairo_clip (cr);
+}
+
 void
 _schakel_chart_text_size (PangoLayout *layout,
                           double      *width,

@@ -711,13 +711,81 @@ schakel_chart_draw (const SchakelChart *self,
   cairo_restore (cr);
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+int
+_schakel_chart_compare_doubles (gconstpointer a,
+                                gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
+}
+
+/**
+ * _schakel_chart_distinct_xs:
+ * @shown_only: leave out hidden series
+ *
+ * Returns: (transfer full) (element-type double): every x value of the
+ *   series, sorted, each once
+ */
+GArray *
+_schakel_chart_distinct_xs (const SchakelChart *self,
+                            gboolean            shown_only)
+{
+  GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
+  guint j = 0;
+
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      SchakelChartSeries *series = _schakel_chart_series (self, s);
+
+      if (shown_only && series->hidden)
+        continue;
+      for (guint i = 0; i < series->points->len; i++)
+        g_array_append_val (xs, g_array_index (series->points, SchakelChartPoint, i).x);
+    }
+  g_array_sort (xs, _schakel_chart_compare_doubles);
+  for (guint i = 0; i < xs->len; i++)
+    if (j == 0 || g_array_index (xs, double, i) != g_array_index (xs, double, j - 1))
+      g_array_index (xs, double, j++) = g_array_index (xs, double, i);
+  g_array_set_size (xs, j);
+  return xs;
+}
+
+static int
+compare_points (const void *a,
+                const void *b)
+{
+  const SchakelChartPoint *p = a, *q = b;
+
+  return (p->x > q->x) - (p->x < q->x);
+}
+
+/* The points of @series in x order: the chart's own array when it is
+ * already sorted (the usual case, and free), else a sorted copy. */
+const SchakelChartPoint *
+_schakel_chart_sorted_points (SchakelChartSeries  *series,
+                              SchakelChartPoint  **copy)
+{
+  const SchakelChartPoint *points = (const SchakelChartPoint *) (gpointer) series->points->data;
+  guint n = series->points->len;
+
+  *copy = NULL;
+  for (guint i = 1; i < n; i++)
+    if (points[i].x < points[i - 1].x)
+      {
+        *copy = g_memdup2 (points, n * sizeof *points);
+        qsort (*copy, n, sizeof **copy, compare_points);
+        return *copy;
+      }
+  return points;
+}
+
+const SchakelChartPoint *
+_schakel_chart_point (const SchakelChart *self,
+                      guint               series,
+                      guint               point)
+{
+  return &g_array_index (_schakel_chart_series (self, series)->points, SchakelChartPoint, point);
 }
 
 /* Quantile by linear interpolation between order statistics (type 7, the
@@ -762,7 +830,7 @@ schakel_box_stats_compute (const double    *values,
       g_array_unref (outliers);
       return;
     }
-  qsort (sorted, m, sizeof (double), compare_doubles);
+  qsort (sorted, m, sizeof (double), _schakel_chart_compare_doubles);
   out->median = quantile_sorted (sorted, m, 0.5);
   out->q1 = quantile_sorted (sorted, m, 0.25);
   out->q3 = quantile_sorted (sorted, m, 0.75);
