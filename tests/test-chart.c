@@ -511,6 +511,34 @@ test_chart_text_alternatives (void)
   g_assert_cmpstr (schakel_chart_table_get_cell (table, 2, 2), ==, "x");
 }
 
+/* The table of a large chart: a row per day, a column per region, each
+ * cell the point of its own day even when points came in out of order. */
+static void
+test_chart_large_table (void)
+{
+  g_autoptr(SchakelChart) chart = render_sample_daily_regions (40, 10);
+  g_autoptr(SchakelChartTable) table = NULL;
+  guint s = schakel_chart_add_series (chart, "achterstevoren");
+  SchakelDay start = schakel_day_from_ymd (2016, 1, 1);
+  const SchakelChartPoint *points;
+  guint n;
+
+  for (int d = 9; d >= 0; d--)
+    schakel_chart_add_point (chart, s, start + d, d, SCHAKEL_POINT_VISIBLE);
+  table = schakel_chart_to_table (chart);
+  g_assert_cmpuint (schakel_chart_table_get_n_cols (table), ==, 42);
+  points = schakel_chart_get_points (chart, 0, &n);
+  g_assert_cmpuint (schakel_chart_table_get_n_rows (table), ==, n);
+  for (guint r = 0; r < n; r += 997)
+    {
+      g_autofree char *value = schakel_format_count ((gint64) points[r].y);
+
+      g_assert_cmpstr (schakel_chart_table_get_cell (table, r, 1), ==, value);
+    }
+  g_assert_cmpstr (schakel_chart_table_get_cell (table, 7, 41), ==, "7");
+  g_assert_cmpstr (schakel_chart_table_get_cell (table, 10, 41), ==, "");
+}
+
 /* Every chart kind gives a table and a summary, and draws at tiny and
  * large sizes in both palettes without complaint. */
 static void
@@ -699,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/chart/hit-and-hide", test_chart_hit_and_hide);
   g_test_add_func ("/chart/box-stats", test_chart_box_stats);
   g_test_add_func ("/chart/text-alternatives", test_chart_text_alternatives);
+  g_test_add_func ("/chart/large-table", test_chart_large_table);
   g_test_add_func ("/chart/all-kinds", test_chart_all_kinds);
   g_test_add_func ("/chart/svg", test_chart_svg);
   g_test_add_func ("/chart/pdf", test_chart_pdf);
