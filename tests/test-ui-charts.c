@@ -183,6 +183,24 @@ test_ui_charts_moves (void)
     }
   g_assert_cmpfloat (best, >, 0);
 
+  /* The rate is per calendar month: every point is a month's last day
+   * (a month cut short by the period's end is left out). */
+  chart = schakel_chart_panel_get_chart (panel_of_kind (window->charts_view, SCHAKEL_METRIC_CHART_MOVES_RATE));
+  for (guint s = 0; s < schakel_chart_get_n_series (chart); s++)
+    {
+      guint n;
+      const SchakelChartPoint *points = schakel_chart_get_points (chart, s, &n);
+      int year, month, day;
+
+      g_assert_cmpuint (n, >=, 11);
+      g_assert_cmpuint (n, <=, 13);
+      for (guint p = 1; p < n; p++)
+        {
+          schakel_day_to_ymd ((SchakelDay) points[p].x + 1, &year, &month, &day);
+          g_assert_cmpint (day, ==, 1);
+        }
+    }
+
   request.from = schakel_day_add_months (request.to, -12) + 1;
   minors = schakel_metric_chart_minors_behind (db, &request, best_series, best_point, NULL, &error);
   g_assert_no_error (error);
