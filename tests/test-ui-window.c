@@ -315,14 +315,10 @@ static const SchakelMetricValue *
 value_of (GPtrArray  *values,
           const char *id)
 {
-  for (guint i = 0; i < values->len; i++)
-    {
-      const SchakelMetricValue *v = g_ptr_array_index (values, i);
+  const SchakelMetricValue *value = schakel_metrics_find (values, id);
 
-      if (g_str_equal (v->info->id, id))
-        return v;
-    }
-  g_error ("No metric %s", id);
+  g_assert_nonnull (value);
+  return value;
 }
 
 static void

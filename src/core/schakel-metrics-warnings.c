@@ -110,26 +110,12 @@ add (GPtrArray                *warnings,
   g_ptr_array_add (warnings, warning);
 }
 
-static const SchakelMetricValue *
-find (GPtrArray  *values,
-      const char *id)
-{
-  for (guint i = 0; i < values->len; i++)
-    {
-      const SchakelMetricValue *value = g_ptr_array_index (values, i);
-
-      if (g_str_equal (value->info->id, id))
-        return value;
-    }
-  return NULL;
-}
-
 static void
 check_completeness (GPtrArray                        *values,
                     const SchakelMetricWarningLimits *limits,
                     GPtrArray                        *warnings)
 {
-  const SchakelMetricValue *v = find (values, "completeness");
+  const SchakelMetricValue *v = schakel_metrics_find (values, "completeness");
 
   if (v == NULL || v->n == 0 || isnan (v->value) || v->value >= limits->completeness_min)
     return;
@@ -166,8 +152,8 @@ check_part_of (GPtrArray  *values,
                const char *whole_id,
                GPtrArray  *warnings)
 {
-  const SchakelMetricValue *part = find (values, part_id);
-  const SchakelMetricValue *whole = find (values, whole_id);
+  const SchakelMetricValue *part = schakel_metrics_find (values, part_id);
+  const SchakelMetricValue *whole = schakel_metrics_find (values, whole_id);
 
   if (part != NULL && whole != NULL && part->numerator > whole->numerator)
     /* Translators: both %s are names of figures, e.g. "Turning 18 within 90 days" */
@@ -182,7 +168,7 @@ check_median (GPtrArray                        *values,
               const SchakelMetricWarningLimits *limits,
               GPtrArray                        *warnings)
 {
-  const SchakelMetricValue *v = find (values, id);
+  const SchakelMetricValue *v = schakel_metrics_find (values, id);
 
   if (v == NULL || isnan (v->value) || v->value <= limits->median_days_max)
     return;
@@ -226,16 +212,16 @@ schakel_metrics_check_warnings (GPtrArray                        *values,
   check_part_of (values, "turning_18_90", "turning_18_180", warnings);
   check_part_of (values, "escalations_overdue", "escalations_open", warnings);
 
-  in = find (values, "in_education_share");
-  within = find (values, "without_education_within_norm");
-  beyond = find (values, "without_education_beyond_norm");
+  in = schakel_metrics_find (values, "in_education_share");
+  within = schakel_metrics_find (values, "without_education_within_norm");
+  beyond = schakel_metrics_find (values, "without_education_beyond_norm");
   if (in != NULL && within != NULL && beyond != NULL && in->n > 0 &&
       (in->n != within->n || in->n != beyond->n ||
        in->numerator + within->numerator + beyond->numerator != in->n))
     add (warnings, SCHAKEL_METRIC_WARNING_INCONSISTENT, in->info->id, "%s",
          _("In education and without education, within and beyond the norm, do not add up to everyone present."));
 
-  moves = find (values, "moves_per_child_year");
+  moves = schakel_metrics_find (values, "moves_per_child_year");
   if (moves != NULL && !isnan (moves->value) && moves->value > limits->moves_per_year_max)
     /* Translators: %.1f are numbers of moves per child-year, e.g. "9.3" and "8.0" */
     add (warnings, SCHAKEL_METRIC_WARNING_IMPLAUSIBLE, moves->info->id,

@@ -430,6 +430,30 @@ _schakel_metrics_compute_with (SchakelDatabase        *db,
 }
 
 /**
+ * schakel_metrics_find:
+ * @values: (element-type SchakelMetricValue) (nullable): values from
+ *   schakel_metrics_compute()
+ * @id: a metric id
+ *
+ * Returns: (transfer none) (nullable): the value of @id in @values
+ */
+const SchakelMetricValue *
+schakel_metrics_find (GPtrArray  *values,
+                      const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; values != NULL && i < values->len; i++)
+    {
+      const SchakelMetricValue *value = g_ptr_array_index (values, i);
+
+      if (value != NULL && g_str_equal (value->info->id, id))
+        return value;
+    }
+  return NULL;
+}
+
+/**
  * schakel_metric_lists_minors:
  * @id: a metric id
  *

@@ -65,27 +65,6 @@ schakel_dashboard_load_free (SchakelDashboardLoad *load)
   g_free (load);
 }
 
-/**
- * schakel_dashboard_load_find:
- * @values: (element-type SchakelMetricValue) (nullable): values
- * @id: a metric id
- *
- * Returns: (transfer none) (nullable): the value of @id in @values
- */
-const SchakelMetricValue *
-schakel_dashboard_load_find (GPtrArray  *values,
-                             const char *id)
-{
-  for (guint i = 0; values != NULL && i < values->len; i++)
-    {
-      const SchakelMetricValue *value = g_ptr_array_index (values, i);
-
-      if (value != NULL && g_str_equal (value->info->id, id))
-        return value;
-    }
-  return NULL;
-}
-
 static void
 add_scope (SchakelDashboardRange *range,
            SchakelDatabase       *db,

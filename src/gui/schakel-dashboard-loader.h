@@ -80,8 +80,6 @@ SchakelDashboardLoad  *schakel_dashboard_load_compute (SchakelDatabase      *db,
 void                   schakel_dashboard_load_merge   (SchakelDashboardLoad *load,
                                                        SchakelDashboardLoad *part);
 void                   schakel_dashboard_load_free    (SchakelDashboardLoad *load);
-const SchakelMetricValue *schakel_dashboard_load_find (GPtrArray            *values,
-                                                       const char           *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelDashboardRange, schakel_dashboard_range_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelDashboardLoad, schakel_dashboard_load_free)

@@ -236,7 +236,7 @@ show_tiles (SchakelDashboardView *self,
     {
       const char *id = schakel_dashboard_tile_ids[i];
       SchakelDashboardTile *tile = _schakel_dashboard_view_get_tile (self, id);
-      const SchakelMetricValue *value = schakel_dashboard_load_find (load->values, id);
+      const SchakelMetricValue *value = schakel_metrics_find (load->values, id);
       double trend[SCHAKEL_DASHBOARD_N_MONTHS];
       gboolean present[SCHAKEL_DASHBOARD_N_MONTHS];
       guint n = load->series != NULL ? MIN (load->series->n_dates, SCHAKEL_DASHBOARD_N_MONTHS) : 0;
@@ -250,7 +250,7 @@ show_tiles (SchakelDashboardView *self,
         }
       if (tile != NULL && value != NULL)
         schakel_dashboard_tile_set_values (tile, value, load->series != NULL,
-                                           schakel_dashboard_load_find (load->earlier, id),
+                                           schakel_metrics_find (load->earlier, id),
                                            earlier_day, trend, present, n);
     }
 }
@@ -419,23 +419,25 @@ load_done_cb (GObject      *object,
       g_clear_pointer (&self->load, schakel_dashboard_load_free);
       self->load = part;
       show_figures (self, self->load);
+      /* The two slower parts run side by side, each on a core of its own. */
       start_stage (self, SCHAKEL_DASHBOARD_SERIES);
+      start_stage (self, SCHAKEL_DASHBOARD_TABLE);
       break;
     case SCHAKEL_DASHBOARD_SERIES:
       schakel_dashboard_load_merge (self->load, part);
       show_tiles (self, self->load);
-      start_stage (self, SCHAKEL_DASHBOARD_TABLE);
       break;
     case SCHAKEL_DASHBOARD_TABLE:
       schakel_dashboard_load_merge (self->load, part);
       show_table (self, self->load);
       set_stale (GTK_WIDGET (self->table), FALSE);
-      set_loading (self, FALSE);
       break;
     case SCHAKEL_DASHBOARD_ALL:
     default:
       g_assert_not_reached ();
     }
+  if (self->load->stages == SCHAKEL_DASHBOARD_ALL)
+    set_loading (self, FALSE);
 }
 
 static void
@@ -447,8 +449,8 @@ start_stage (SchakelDashboardView   *self,
                                 self->cancellable, load_done_cb, g_object_ref (self));
 }
 
-/* The figures come first, then the sparklines and the comparison with a
- * quarter earlier, then the table: each is shown as soon as it is there. */
+/* The figures come first; then the sparklines with the comparison with a
+ * quarter earlier, and the table: each is shown as soon as it is there. */
 static void
 refresh (SchakelDashboardView *self)
 {

@@ -29,7 +29,7 @@ def refresh_times(bench, path, scope, date):
     """Seconds of each refresh, measured inside one process (no start-up)."""
     out = subprocess.run([bench, path, scope, date, str(REPEATS)], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
-    return [float(line) for line in out.split()]
+    return [[float(x) for x in line.split()] for line in out.splitlines()]
 
 
 def main():
@@ -48,12 +48,11 @@ def main():
     print(f'data: {args.minors} minors over {args.years} years, peildatum {args.until}, {path}')
     print(f'floor, SELECT count(*) FROM placement: {floor * 1000:8.1f} ms')
     for scope in ('nl', municipality):
-        times = refresh_times(args.bench, path, scope, args.until)
-        median = benchlib.median(times)
-        print(f'dashboard refresh, {scope}: median {median * 1000:8.1f} ms of {REPEATS}'
-              f' (runs: {", ".join(f"{t * 1000:.0f}" for t in times)} ms)'
-              f'   ratio {median / floor:6.1f}')
-
+        runs = refresh_times(args.bench, path, scope, args.until)
+        parts = [benchlib.median([run[i] for run in runs]) for i in range(4)]
+        print(f'dashboard refresh, {scope}: {parts[3] * 1000:8.1f} ms   ratio {parts[3] / floor:6.1f}'
+              f'   (figures {parts[0] * 1000:.0f} ms, 12 monthly dates {parts[1] * 1000:.0f} ms,'
+              f' table {parts[2] * 1000:.0f} ms; medians of {REPEATS})')
 
 if __name__ == '__main__':
     main()
