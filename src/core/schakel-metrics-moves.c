@@ -216,7 +216,8 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
 
   if (rate != NULL)
     {
-      qsort (moves->data, moves->len, sizeof (Move), compare_moves);
+      if (moves->len > 1)
+        qsort (moves->data, moves->len, sizeof (Move), compare_moves);
       for (guint i = 0; i < moves->len; i++)
         {
           const char *reason = g_array_index (moves, Move, i).reason;
