@@ -106,6 +106,38 @@ schakel_test_open_new (const char *name)
 }
 
 /**
+ * schakel_test_open_demo:
+ * @name: a file name
+ * @n_minors: how many minors the demo data have
+ * @n_years: over how many years
+ * @seed: the demo generator's seed
+ * @until: the last day of the data
+ *
+ * Returns: (transfer full): a new database of synthetic demo data in the
+ *   temporary folder
+ */
+SchakelDatabase *
+schakel_test_open_demo (const char *name,
+                        guint       n_minors,
+                        guint       n_years,
+                        guint64     seed,
+                        SchakelDay  until)
+{
+  SchakelDatabase *db = schakel_test_open_new (name);
+  g_autoptr(GError) error = NULL;
+  SchakelDemoOptions options;
+
+  schakel_demo_options_init (&options);
+  options.n_minors = n_minors;
+  options.n_years = n_years;
+  options.seed = seed;
+  options.until = until;
+  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return db;
+}
+
+/**
  * schakel_test_query_int:
  * @db: a database
  * @sql: a query returning one integer
@@ -245,36 +277,6 @@ schakel_test_assert_one_error_line (const SchakelCliResult *result,
   g_assert_true (strchr (result->err, '\n') == result->err + strlen (result->err) - 1);
   if (needle != NULL && strstr (result->err, needle) == NULL)
     g_error ("expected “%s” in: %s", needle, result->err);
-}
-
-/**
- * schakel_test_open_demo:
- * @name: a file name in the test's temporary folder
- * @n_minors: how many minors
- * @n_years: over how many years
- * @seed: the demo generator's seed
- *
- * Returns: (transfer full): a new database of synthetic demo data whose
- *   last day is 1 May 2026
- */
-SchakelDatabase *
-schakel_test_open_demo (const char *name,
-                        guint       n_minors,
-                        guint       n_years,
-                        guint64     seed)
-{
-  SchakelDatabase *db = schakel_test_open_new (name);
-  g_autoptr(GError) error = NULL;
-  SchakelDemoOptions options;
-
-  schakel_demo_options_init (&options);
-  options.n_minors = n_minors;
-  options.n_years = n_years;
-  options.seed = seed;
-  options.until = schakel_day_from_ymd (2026, 5, 1);
-  g_assert_true (schakel_demo_generate (db, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return db;
 }
 
 /**

@@ -22,15 +22,16 @@ typedef struct
 char            *schakel_test_tmp_path    (const char      *name);
 char            *schakel_test_file_sha256 (const char      *path);
 SchakelDatabase *schakel_test_open_new    (const char      *name);
+SchakelDatabase *schakel_test_open_demo   (const char      *name,
+                                           guint            n_minors,
+                                           guint            n_years,
+                                           guint64          seed,
+                                           SchakelDay       until);
 gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
 char            *schakel_test_spawn_out   (const char * const *argv);
-SchakelDatabase *schakel_test_open_demo   (const char      *name,
-                                           guint            n_minors,
-                                           guint            n_years,
-                                           guint64          seed);
 
 void schakel_cli_result_clear           (SchakelCliResult       *result);
 void schakel_test_run_cli               (SchakelCliResult       *result,

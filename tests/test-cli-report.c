@@ -26,7 +26,7 @@ demo_path (void)
 
   if (path == NULL)
     {
-      g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("cli-report.db", 2500, 3, 11);
+      g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("cli-report.db", 2500, 3, 11, schakel_day_from_ymd (2026, 5, 1));
 
       path = g_strdup (schakel_database_get_path (db));
     }

@@ -382,6 +382,69 @@ test_metrics_scope_text (void)
   g_assert_cmpuint (municipalities->len, >, 10);
 }
 
+static GArray *
+behind (SchakelDatabase *db,
+        const char      *scope_text,
+        const char      *date,
+        const char      *id,
+        GError         **error)
+{
+  g_autoptr(SchakelScope) scope = schakel_scope_parse (scope_text, NULL);
+  SchakelDay day;
+
+  g_assert_nonnull (scope);
+  g_assert_true (schakel_day_parse_iso (date, &day));
+  return schakel_metrics_minors_behind (db, scope, day, id, NULL, error);
+}
+
+static void
+assert_behind (const char    *scope_text,
+               const char    *id,
+               const gint64  *expected,
+               guint          n_expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = behind (scenario_db (), scope_text, "2026-03-02", id, &error);
+  g_autoptr(GPtrArray) v = compute (scenario_db (), scope_text, "2026-03-02");
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, (guint) find (v, id)->numerator);
+  g_assert_cmpmem (ids->data, ids->len * sizeof (gint64), expected, n_expected * sizeof (gint64));
+}
+
+/* The minors behind a figure are exactly those its numerator counts, on
+ * the hand-built database (the minors in the comment at the top). */
+static void
+test_metrics_minors_behind (void)
+{
+  const gint64 present[] = { 1, 2, 7 }, amv[] = { 1 }, in_education[] = { 1 }, within[] = { 2 };
+  const gint64 beyond[] = { 7 }, complete[] = { 2, 7 }, compliant[] = { 1, 3, 7 }, national[] = { 1, 2, 3, 4, 7 };
+  const gint64 turning[] = { 3 }, temporary[] = { 2, 4 }, moved_2[] = { 4 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) none = NULL;
+
+  assert_behind ("gemeente:GM0307", "present", present, G_N_ELEMENTS (present));
+  assert_behind ("gemeente:GM0307", "present_amv", amv, G_N_ELEMENTS (amv));
+  assert_behind ("gemeente:GM0307", "in_education_share", in_education, G_N_ELEMENTS (in_education));
+  assert_behind ("gemeente:GM0307", "without_education_within_norm", within, G_N_ELEMENTS (within));
+  assert_behind ("gemeente:GM0307", "without_education_beyond_norm", beyond, G_N_ELEMENTS (beyond));
+  assert_behind ("gemeente:GM0307", "completeness", complete, G_N_ELEMENTS (complete));
+  assert_behind ("gemeente:GM0307", "repeated_moves_2", NULL, 0);
+  assert_behind ("nl", "present", national, G_N_ELEMENTS (national));
+  assert_behind ("nl", "norm_compliance", compliant, G_N_ELEMENTS (compliant));
+  assert_behind ("nl", "temporary_share", temporary, G_N_ELEMENTS (temporary));
+  assert_behind ("nl", "repeated_moves_2", moved_2, G_N_ELEMENTS (moved_2));
+  assert_behind ("gemeente:GM0344", "turning_18_90", turning, G_N_ELEMENTS (turning));
+
+  /* Entries and reports are not minors present: refused, clearly. */
+  g_assert_false (schakel_metric_lists_minors ("waitlist_open"));
+  g_assert_true (schakel_metric_lists_minors ("present"));
+  none = behind (scenario_db (), "nl", "2026-03-02", "waitlist_open", &error);
+  g_assert_null (none);
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+}
+
+
 /* Demo data against plain SQL written independently of the engine. */
 static SchakelDatabase *
 demo_db (void)
@@ -496,6 +559,56 @@ test_metrics_demo_moves (void)
   g_assert_cmpint (find (v, "moves_per_child_year")->numerator, ==, moves);
 }
 
+/* On demo data: for every metric that lists its minors, at several scopes
+ * and dates, the list is as long as the numerator, and the minors present
+ * are those of independent SQL. */
+static void
+test_metrics_demo_minors_behind (void)
+{
+  const char * const dates[] = { "2025-09-01", "2026-06-01" };
+  const char * const scopes[] = { "nl", "provincie:PV27", "gemeente:GM0363" };
+  SchakelDatabase *db = demo_db ();
+  guint n_metrics;
+  const SchakelMetricInfo *infos = schakel_metric_info_list (&n_metrics);
+
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    for (guint s = 0; s < G_N_ELEMENTS (scopes); s++)
+      {
+        g_autoptr(GPtrArray) v = compute (db, scopes[s], dates[d]);
+
+        for (guint i = 0; i < n_metrics; i++)
+          {
+            g_autoptr(GError) error = NULL;
+            g_autoptr(GArray) ids = NULL;
+
+            if (!schakel_metric_lists_minors (infos[i].id))
+              continue;
+            ids = behind (db, scopes[s], dates[d], infos[i].id, &error);
+            g_assert_no_error (error);
+            g_assert_cmpuint (ids->len, ==, (guint) find (v, infos[i].id)->numerator);
+            for (guint j = 1; j < ids->len; j++)
+              g_assert_cmpint (g_array_index (ids, gint64, j - 1), <, g_array_index (ids, gint64, j));
+          }
+      }
+
+  /* The same minors as plain SQL: the smallest and largest id and the sum. */
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) ids = behind (db, "provincie:PV27", dates[d], "present", &error);
+      gint64 sum = 0;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (ids->len, >, 0);
+      for (guint j = 0; j < ids->len; j++)
+        sum += g_array_index (ids, gint64, j);
+      g_assert_cmpint (sum, ==, query_at (db, "SELECT sum (m.id)" PLACED_ON, dates[d], "PV27"));
+      g_assert_cmpint (g_array_index (ids, gint64, 0), ==, query_at (db, "SELECT min (m.id)" PLACED_ON, dates[d], "PV27"));
+      g_assert_cmpint (g_array_index (ids, gint64, ids->len - 1), ==,
+                       query_at (db, "SELECT max (m.id)" PLACED_ON, dates[d], "PV27"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +624,8 @@ main (int   argc,
   g_test_add_func ("/core/metrics/scope-text", test_metrics_scope_text);
   g_test_add_func ("/core/metrics/demo-recomputed", test_metrics_demo_recomputed);
   g_test_add_func ("/core/metrics/demo-moves", test_metrics_demo_moves);
+  g_test_add_func ("/core/metrics/minors-behind", test_metrics_minors_behind);
+  g_test_add_func ("/core/metrics/demo-minors-behind", test_metrics_demo_minors_behind);
 
   return g_test_run ();
 }

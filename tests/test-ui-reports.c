@@ -116,7 +116,7 @@ report_made (gpointer data)
 static void
 test_ui_reports_view_generates (void)
 {
-  g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("ui-reports.db", 400, 2, 3);
+  g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("ui-reports.db", 400, 2, 3, schakel_day_from_ymd (2026, 5, 1));
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = g_object_new (SCHAKEL_TYPE_REPORTS_VIEW, NULL);
   SchakelReport *report;

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "schakel-application.h"
+#include "schakel-dashboard-view-private.h"
 #include "schakel-core.h"
 #include "schakel-import-job.h"
 #include "schakel-minors-view-private.h"
@@ -189,6 +190,312 @@ shown_item (SchakelMinorsView *view,
 
   g_assert_nonnull (item);
   return item; /* the store keeps it */
+}
+
+/* Dashboard */
+
+static gboolean
+dashboard_ready_cb (gpointer data)
+{
+  SchakelDashboardView *view = data;
+
+  return !schakel_dashboard_view_get_loading (view) &&
+         g_strcmp0 (_schakel_dashboard_view_get_page (view), "figures") == 0;
+}
+
+static void
+wait_dashboard (SchakelDashboardView *view)
+{
+  wait_for (dashboard_ready_cb, view, "the dashboard to compute its figures");
+}
+
+/* The figures of @scope on @day as the tiles should show them, from the
+ * core directly on a connection of the test's own. */
+static GPtrArray *
+expected_values (const char *scope_text,
+                 SchakelDay  day,
+                 gboolean    publication)
+{
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, NULL);
+  g_autoptr(SchakelScope) scope = schakel_scope_parse (scope_text, NULL);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *values;
+
+  g_assert_nonnull (db);
+  g_assert_nonnull (scope);
+  values = schakel_metrics_compute (db, scope, day, NULL, NULL, &error);
+  g_assert_no_error (error);
+  if (publication)
+    {
+      SchakelPublicationRules rules;
+
+      schakel_publication_rules_load (&rules, db);
+      for (guint i = 0; i < values->len; i++)
+        schakel_metric_value_publish (g_ptr_array_index (values, i), &rules);
+    }
+  return values;
+}
+
+static const SchakelMetricValue *
+value_of (GPtrArray  *values,
+          const char *id)
+{
+  const SchakelMetricValue *value = schakel_metrics_find (values, id);
+
+  g_assert_nonnull (value);
+  return value;
+}
+
+static void
+assert_tiles (SchakelDashboardView *view,
+              const char           *scope_text,
+              SchakelDay            day,
+              gboolean              publication)
+{
+  g_autoptr(GPtrArray) values = expected_values (scope_text, day, publication);
+  const char * const ids[] = { "present", "in_education_share", "time_to_school", "waitlist_open",
+                               "moves_per_child_year", "completeness" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *expected = schakel_metric_value_format (value_of (values, ids[i]));
+      SchakelDashboardTile *tile = _schakel_dashboard_view_get_tile (view, ids[i]);
+
+      g_assert_nonnull (tile);
+      g_test_message ("%s %s: %s", scope_text, ids[i], expected);
+      g_assert_cmpstr (schakel_dashboard_tile_get_value_text (tile), ==, expected);
+    }
+}
+
+static SchakelDashboardView *
+show_dashboard (SchakelWindow *window)
+{
+  SchakelDashboardView *view = schakel_window_get_dashboard_view (window);
+
+  schakel_window_set_visible_view (window, "dashboard");
+  wait_dashboard (view);
+  return view;
+}
+
+/* A province with minors present on @day: the one with the most. */
+static char *
+busiest_child (const char *scope_text,
+               SchakelDay  day,
+               gint64     *present)
+{
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, NULL);
+  g_autoptr(SchakelScope) scope = schakel_scope_parse (scope_text, NULL);
+  g_autoptr(GPtrArray) children = schakel_scope_list_children (scope, db, NULL);
+  const char *ids[] = { "present", NULL };
+  char *best = NULL;
+
+  *present = -1;
+  for (guint i = 0; i < children->len; i++)
+    {
+      g_autoptr(GPtrArray) v = schakel_metrics_compute (db, g_ptr_array_index (children, i), day, ids, NULL, NULL);
+
+      if (((SchakelMetricValue *) g_ptr_array_index (v, 0))->numerator > *present)
+        {
+          *present = ((SchakelMetricValue *) g_ptr_array_index (v, 0))->numerator;
+          g_free (best);
+          best = schakel_scope_to_string (g_ptr_array_index (children, i));
+        }
+    }
+  return best;
+}
+
+/* Switching scope and date: the tiles show what the metrics engine gives,
+ * the choice is remembered, and the table lists the scopes inside. */
+static void
+test_ui_dashboard_scope_and_date (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelDashboardView *view = show_dashboard (window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SchakelDay last = schakel_dashboard_view_get_day (view);
+  SchakelDay earlier = schakel_day_add_months (last, -2);
+  g_autofree char *province = NULL;
+  g_autofree char *saved = NULL;
+  gint64 present;
+  char iso[SCHAKEL_ISO_DATE_LEN];
+
+  g_assert_cmpint (last, !=, SCHAKEL_DAY_NONE);
+  assert_tiles (view, "nl", last, FALSE);
+  /* Nationally, the table has one row per province. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (_schakel_dashboard_view_get_table (view)))),
+                    ==, 12);
+
+  province = busiest_child ("nl", last, &present);
+  g_assert_cmpint (present, >, 0);
+  g_assert_true (schakel_dashboard_view_set_scope (view, province));
+  /* The previous figures stay while the new ones are computed. */
+  g_assert_true (schakel_dashboard_view_get_loading (view));
+  g_assert_cmpstr (_schakel_dashboard_view_get_page (view), ==, "figures");
+  wait_dashboard (view);
+  assert_tiles (view, province, last, FALSE);
+
+  schakel_dashboard_view_set_day (view, earlier);
+  wait_dashboard (view);
+  assert_tiles (view, province, earlier, FALSE);
+
+  saved = g_settings_get_string (settings, "dashboard-scope");
+  g_assert_cmpstr (saved, ==, province);
+  g_clear_pointer (&saved, g_free);
+  saved = g_settings_get_string (settings, "dashboard-date");
+  schakel_day_format_iso (earlier, iso);
+  g_assert_cmpstr (saved, ==, iso);
+
+  /* Two quick changes: only the last one's figures are shown. */
+  g_assert_true (schakel_dashboard_view_set_scope (view, "nl"));
+  schakel_dashboard_view_set_day (view, last);
+  wait_dashboard (view);
+  assert_tiles (view, "nl", last, FALSE);
+
+  /* Searching the scope chooser: Enter takes the first match, the
+   * province before the municipality of the same name. */
+  gtk_editable_set_text (GTK_EDITABLE (_schakel_dashboard_view_get_scope_search (view)), "  utrecht ");
+  g_signal_emit_by_name (_schakel_dashboard_view_get_scope_search (view), "activate");
+  g_clear_pointer (&saved, g_free);
+  saved = schakel_dashboard_view_dup_scope (view);
+  g_assert_cmpstr (saved, ==, "provincie:PV26");
+  wait_dashboard (view);
+  g_assert_true (schakel_dashboard_view_set_scope (view, "nl"));
+  wait_dashboard (view);
+
+  /* A date outside the data is moved to its edge. */
+  schakel_dashboard_view_set_day (view, last + 400);
+  g_assert_cmpint (schakel_dashboard_view_get_day (view), ==, last);
+  wait_dashboard (view);
+
+  save_and_check_render (GTK_WIDGET (window), "dashboard.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Publication mode shows a small count as <5 and the figure again when
+ * switched off. */
+static void
+test_ui_dashboard_publication (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelDashboardView *view = show_dashboard (window);
+  SchakelDay day = schakel_dashboard_view_get_day (view);
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, NULL);
+  g_autoptr(SchakelScope) national = schakel_scope_new (SCHAKEL_SCOPE_NATIONAL, NULL, NULL);
+  g_autoptr(GPtrArray) regions = schakel_scope_list_children (national, db, NULL);
+  g_autofree char *small = NULL;
+  const char *ids[] = { "present", NULL };
+  SchakelDashboardTile *tile = _schakel_dashboard_view_get_tile (view, "present");
+
+  /* A municipality with 1 to 4 minors present. */
+  for (guint r = 0; small == NULL && r < regions->len; r++)
+    {
+      g_autoptr(GPtrArray) municipalities = schakel_scope_list_children (g_ptr_array_index (regions, r), db, NULL);
+
+      for (guint m = 0; small == NULL && m < municipalities->len; m++)
+        {
+          g_autoptr(GPtrArray) v = schakel_metrics_compute (db, g_ptr_array_index (municipalities, m), day, ids,
+                                                            NULL, NULL);
+          gint64 n = ((SchakelMetricValue *) g_ptr_array_index (v, 0))->numerator;
+
+          if (n >= 1 && n <= 4)
+            small = schakel_scope_to_string (g_ptr_array_index (municipalities, m));
+        }
+    }
+  g_assert_nonnull (small);
+
+  g_assert_true (schakel_dashboard_view_set_scope (view, small));
+  wait_dashboard (view);
+  assert_tiles (view, small, day, FALSE);
+  g_assert_cmpstr (schakel_dashboard_tile_get_value_text (tile), !=, "<5");
+
+  gtk_switch_set_active (_schakel_dashboard_view_get_publication (view), TRUE);
+  wait_dashboard (view);
+  g_assert_cmpstr (schakel_dashboard_tile_get_value_text (tile), ==, "<5");
+  assert_tiles (view, small, day, TRUE);
+
+  gtk_switch_set_active (_schakel_dashboard_view_get_publication (view), FALSE);
+  wait_dashboard (view);
+  assert_tiles (view, small, day, FALSE);
+
+  g_assert_true (schakel_dashboard_view_set_scope (view, "nl"));
+  wait_dashboard (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  SchakelMinorsView *view;
+  gboolean           only;
+  guint              n;
+} ShownOnly;
+
+static gboolean
+shown_only_cb (gpointer data)
+{
+  ShownOnly *shown = data;
+
+  return !_schakel_minors_view_is_busy (shown->view) &&
+         schakel_minors_view_get_showing_only (shown->view) == shown->only &&
+         schakel_minors_view_get_n_shown (shown->view) == shown->n;
+}
+
+/* Activating a tile lists the minors behind it in the Jongeren view,
+ * until the user clears that filter. */
+static void
+test_ui_dashboard_minors_behind (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelDashboardView *view = show_dashboard (window);
+  SchakelMinorsView *minors = schakel_window_get_minors_view (window);
+  g_autoptr(GPtrArray) values = expected_values ("nl", schakel_dashboard_view_get_day (view), FALSE);
+  const char * const ids[] = { "in_education_share", "present" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      SchakelDashboardTile *tile = _schakel_dashboard_view_get_tile (view, ids[i]);
+      ShownOnly only = { minors, TRUE, (guint) value_of (values, ids[i])->numerator };
+      ShownOnly all = { minors, FALSE, N_DEMO_MINORS };
+
+      g_assert_true (schakel_dashboard_tile_get_lists_minors (tile));
+      g_assert_cmpuint (only.n, >, 0);
+      g_signal_emit_by_name (_schakel_dashboard_view_get_tile_box (view), "child-activated", tile);
+      wait_for (shown_only_cb, &only, "the minors behind the figure");
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==,
+                       "jongeren");
+
+      schakel_minors_view_show_only (minors, NULL, NULL);
+      wait_for (shown_only_cb, &all, "every minor again");
+      schakel_window_set_visible_view (window, "dashboard");
+    }
+
+  /* A tile of entries, not minors, lists nothing. */
+  g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "waitlist_open")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A database without placements says so instead of showing zeros. */
+static gboolean
+dashboard_message_cb (gpointer data)
+{
+  SchakelDashboardView *view = data;
+
+  return !schakel_dashboard_view_get_loading (view) &&
+         g_strcmp0 (_schakel_dashboard_view_get_page (view), "message") == 0;
+}
+
+static void
+test_ui_dashboard_empty (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("ui-empty.db");
+  SchakelWindow *window = schakel_window_new (NULL);
+  SchakelDashboardView *view = schakel_window_get_dashboard_view (window);
+
+  g_assert_true (schakel_window_open_file (window, path, SCHAKEL_OPEN_CREATE));
+  schakel_window_set_visible_view (window, "dashboard");
+  wait_for (dashboard_message_cb, view, "the dashboard to say there is nothing to show");
+  g_assert_cmpint (schakel_dashboard_view_get_day (view), ==, SCHAKEL_DAY_NONE);
+  g_assert_false (schakel_dashboard_view_set_scope (view, "nl"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Tests */
@@ -897,6 +1204,10 @@ main (int   argc,
   g_test_add_func ("/ui/import/read-only", test_ui_import_read_only);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);
+  g_test_add_func ("/ui/dashboard/scope-and-date", test_ui_dashboard_scope_and_date);
+  g_test_add_func ("/ui/dashboard/publication", test_ui_dashboard_publication);
+  g_test_add_func ("/ui/dashboard/minors-behind", test_ui_dashboard_minors_behind);
+  g_test_add_func ("/ui/dashboard/empty", test_ui_dashboard_empty);
   g_test_add_func ("/ui/bench/marks", test_ui_bench_marks);
   g_test_add_func ("/ui/bench/not-a-database", test_ui_bench_not_a_database);
   g_test_add_func ("/ui/bench/first-start", test_ui_bench_first_start);

@@ -27,6 +27,8 @@ int              schakel_cli_demo          (int                    argc,
                                             char                 **argv);
 int              schakel_cli_check         (int                    argc,
                                             char                 **argv);
+int              schakel_cli_chart         (int                    argc,
+                                            char                 **argv);
 int              schakel_cli_info          (int                    argc,
                                             char                 **argv);
 int              schakel_cli_import        (int                    argc,

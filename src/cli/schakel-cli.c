@@ -17,6 +17,7 @@
 static const SchakelCliCommand commands[] = {
   { "demo", N_("Create a database with synthetic demo data"), schakel_cli_demo },
   { "check", N_("Check the integrity of a database and count its rows"), schakel_cli_check },
+  { "chart", N_("Draw a chart of wait-lists, moves or time to school as PNG, SVG or PDF"), schakel_cli_chart },
   { "info", N_("Show what a database holds"), schakel_cli_info },
   { "import", N_("Import partner CSV files, all or nothing"), schakel_cli_import },
   { "inspect", N_("Show how Schakel reads a CSV file"), schakel_cli_inspect },

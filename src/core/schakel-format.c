@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "schakel-format.h"
@@ -60,4 +62,79 @@ schakel_format_iso_date (const char *iso_date)
   if (!schakel_day_parse_iso (iso_date, &day))
     return g_strdup ("—");
   return schakel_format_day (day);
+}
+
+/**
+ * schakel_format_decimal:
+ * @value: a number
+ * @digits: digits after the decimal separator, 0..9
+ *
+ * Formats @value with the locale's grouping and decimal separator:
+ * `1.234,5` in Dutch, `1,234.5` in English. Negative zero is written as 0.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+schakel_format_decimal (double value,
+                        int    digits)
+{
+  digits = CLAMP (digits, 0, 9);
+  /* Rounding can leave -0, which would print as "-0". */
+  if (value == 0 || fabs (value) < 0.5 * pow (10, -digits))
+    value = 0;
+  return g_strdup_printf ("%'.*f", digits, value);
+}
+
+/**
+ * schakel_format_percent:
+ * @share: a share, 0..1
+ * @digits: digits after the decimal separator
+ *
+ * Formats @share as a percentage the way the locale writes it: `12,5%`
+ * in Dutch.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+schakel_format_percent (double share,
+                        int    digits)
+{
+  g_autofree char *number = schakel_format_decimal (share * 100.0, digits);
+
+  /* Translators: a percentage; %s is the number, e.g. "12.5%" */
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+/**
+ * schakel_format_month:
+ * @day: a day number
+ *
+ * Formats the month of @day in short, such as "mrt 2026" in Dutch.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+schakel_format_month (SchakelDay day)
+{
+  g_autoptr(GDateTime) dt = schakel_day_to_date_time (day);
+
+  /* Translators: a month on a chart axis, see g_date_time_format(); e.g. "Mar 2026" */
+  return g_date_time_format (dt, _("%b %Y"));
+}
+
+/**
+ * schakel_format_day_short:
+ * @day: a day number
+ *
+ * Formats @day without its year, such as "3 mrt" in Dutch.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+schakel_format_day_short (SchakelDay day)
+{
+  g_autoptr(GDateTime) dt = schakel_day_to_date_time (day);
+
+  /* Translators: a day on a chart axis, see g_date_time_format(); e.g. "3 Mar" */
+  return g_date_time_format (dt, _("%-d %b"));
 }

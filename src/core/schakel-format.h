@@ -20,5 +20,11 @@ G_BEGIN_DECLS
 char *schakel_format_count     (gint64      value);
 char *schakel_format_day       (SchakelDay  day);
 char *schakel_format_iso_date  (const char *iso_date);
+char *schakel_format_decimal   (double      value,
+                                int         digits);
+char *schakel_format_percent   (double      share,
+                                int         digits);
+char *schakel_format_month     (SchakelDay  day);
+char *schakel_format_day_short (SchakelDay  day);
 
 G_END_DECLS

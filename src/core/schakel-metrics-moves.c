@@ -130,6 +130,7 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
   g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, sizeof (Move));
   g_autoptr(SchakelKm) km = schakel_km_new ();
   SchakelMetricValue *rate = _schakel_metrics_want (ctx, "moves_per_child_year");
+  GArray *recorded = ctx->options != NULL ? ctx->options->moves : NULL;
   SchakelMetricValue *value;
   gint64 long_gaps = 0, known_gaps = 0, n_minors = 0, days = 0;
   const SchakelMetricsPlacement *p, *p_end;
@@ -152,6 +153,7 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
       SchakelDay birth = _schakel_metrics_data_birth (data, minor_id);
       SchakelDay school_age, adult, left = SCHAKEL_DAY_NONE;
       gboolean exposed = FALSE;
+      guint first_recorded = recorded != NULL ? recorded->len : 0;
 
       for (q = p; q < p_end && q->minor_id == minor_id; q++)
         left = MAX (left, q->end == SCHAKEL_DAY_NONE ? ctx->t : q->end);
@@ -197,16 +199,25 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
 
             g_array_append_val (moves, move);
           }
+          if (recorded != NULL)
+            {
+              SchakelMetricsMove move = { minor_id, r[-1].location_id, r->location_id, r->start, FALSE };
+
+              g_array_append_val (recorded, move);
+            }
           add_gap (ctx, e, f, r->start, adult, left, minor_id, gap_minors, km, &known_gaps, &long_gaps);
         }
       n_minors += exposed;
+      for (guint i = first_recorded; recorded != NULL && i < recorded->len; i++)
+        g_array_index (recorded, SchakelMetricsMove, i).exposed = exposed;
       p = q;
       e = f;
     }
 
   if (rate != NULL)
     {
-      qsort (moves->data, moves->len, sizeof (Move), compare_moves);
+      if (moves->len > 1)
+        qsort (moves->data, moves->len, sizeof (Move), compare_moves);
       for (guint i = 0; i < moves->len; i++)
         {
           const char *reason = g_array_index (moves, Move, i).reason;

@@ -21,6 +21,7 @@
  * with an unknown birth date. */
 typedef struct
 {
+  gint64      minor_id;
   gboolean    amv;
   SchakelDay  birth;
   /* The start of the norm period: the asylum application (else the
@@ -80,6 +81,39 @@ typedef struct
   gint64 complete;
 } Tally;
 
+/* The metrics whose numerator counts minors present, one each: for these
+ * the minors behind the figure can be listed (tally_row). */
+static const char * const listed_ids[] = {
+  "present", "present_amv", "temporary_share", "in_education_share",
+  "without_education_within_norm", "without_education_beyond_norm",
+  "norm_compliance", "repeated_moves_2", "repeated_moves_3",
+  "turning_18_90", "turning_18_180", "completeness", NULL
+};
+
+/**
+ * _schakel_metrics_population_lists:
+ * @id: a metric id
+ *
+ * Returns: %TRUE when this family can list the minors behind @id
+ */
+gboolean
+_schakel_metrics_population_lists (const char *id)
+{
+  return g_strv_contains (listed_ids, id);
+}
+
+/* Adds the minor of @row to the list behind @id, when that is asked for.
+ * Called exactly where the numerator of @id is incremented, so that the
+ * list and the figure cannot disagree. */
+static void
+count_behind (SchakelMetricsContext *ctx,
+              const char            *id,
+              const Row             *row)
+{
+  if (ctx->behind_id != NULL && g_str_equal (ctx->behind_id, id))
+    g_array_append_val (ctx->behind, row->minor_id);
+}
+
 static void
 set_norm_on (SchakelMetricsContext *ctx,
              const char            *id,
@@ -111,16 +145,27 @@ tally_row (SchakelMetricsContext *ctx,
 
   tally->placed++;
   if (birth != SCHAKEL_DAY_NONE && row->unknown_hours == 0 && row->bad_brin == 0)
-    tally->complete++;
+    {
+      tally->complete++;
+      count_behind (ctx, "completeness", row);
+    }
   if (birth == SCHAKEL_DAY_NONE)
     return;
 
   tally->present++;
-  tally->amv += row->amv;
+  count_behind (ctx, "present", row);
+  if (row->amv)
+    {
+      tally->amv++;
+      count_behind (ctx, "present_amv", row);
+    }
 
   if (g_strcmp0 (row->suitability, "regular") != 0 ||
       (row->has_after_days && ctx->t - row->placed_since > row->after_days))
-    tally->temporary++;
+    {
+      tally->temporary++;
+      count_behind (ctx, "temporary_share", row);
+    }
 
   if (norm_start != SCHAKEL_DAY_NONE && (norm = _schakel_metrics_norm_for (ctx, norm_start)) != NULL)
     {
@@ -131,18 +176,30 @@ tally_row (SchakelMetricsContext *ctx,
     }
 
   if (row->has_enrolment && row->in_education)
-    tally->in_education++;
+    {
+      tally->in_education++;
+      count_behind (ctx, "in_education_share", row);
+    }
   else if (deadline != SCHAKEL_DAY_NONE && ctx->t <= deadline)
-    tally->within_norm++;
+    {
+      tally->within_norm++;
+      count_behind (ctx, "without_education_within_norm", row);
+    }
   else
-    tally->beyond_norm++;
+    {
+      tally->beyond_norm++;
+      count_behind (ctx, "without_education_beyond_norm", row);
+    }
 
   if (deadline != SCHAKEL_DAY_NONE)
     {
       if (first_school != SCHAKEL_DAY_NONE && first_school <= ctx->t)
         {
           if (first_school <= deadline)
-            tally->compliant++;
+            {
+              tally->compliant++;
+              count_behind (ctx, "norm_compliance", row);
+            }
           else
             tally->late++;
         }
@@ -152,8 +209,16 @@ tally_row (SchakelMetricsContext *ctx,
         tally->pending++;
     }
 
-  tally->moved_2 += row->moves >= 2;
-  tally->moved_3 += row->moves >= 3;
+  if (row->moves >= 2)
+    {
+      tally->moved_2++;
+      count_behind (ctx, "repeated_moves_2", row);
+    }
+  if (row->moves >= 3)
+    {
+      tally->moved_3++;
+      count_behind (ctx, "repeated_moves_3", row);
+    }
 
   adult = schakel_day_add_years (birth, ctx->age_max_years);
   if (adult > ctx->t && adult <= ctx->t + 180)
@@ -162,11 +227,13 @@ tally_row (SchakelMetricsContext *ctx,
       SchakelMetricValue *v90 = _schakel_metrics_want (ctx, "turning_18_90");
 
       tally->turning_180++;
+      count_behind (ctx, "turning_18_180", row);
       if (v180 != NULL)
         _schakel_metrics_add_part (v180, permit_status (row), 1);
       if (adult <= ctx->t + 90)
         {
           tally->turning_90++;
+          count_behind (ctx, "turning_18_90", row);
           if (v90 != NULL)
             _schakel_metrics_add_part (v90, permit_status (row), 1);
         }
@@ -421,6 +488,7 @@ _schakel_metrics_population (SchakelMetricsContext  *ctx,
           continue;
         }
 
+      row.minor_id = minor_id;
       row.amv = m->amv;
       row.birth = m->birth;
       row.norm_start = _schakel_school_rules_norm_start (&ctx->rules, m->birth, m->applied);

@@ -47,6 +47,26 @@ typedef struct
   GHashTable *school_municipality;   /* school id → interned code */
 } SchakelMetricsData;
 
+/* A move as the moves family counts it (docs/metrics.md, "Moves"). */
+typedef struct
+{
+  gint64     minor_id;
+  gint64     from_location;
+  gint64     to_location;
+  SchakelDay day;
+  gboolean   exposed;       /* the minor is in the rate's denominator */
+} SchakelMetricsMove;
+
+/* What schakel-metrics-series.c asks of one computation besides the
+ * figures; all optional. */
+typedef struct
+{
+  SchakelMetricsData *data;          /* (inout) read once, shared between computations; the caller owns it */
+  SchakelDay          window_start;  /* not SCHAKEL_DAY_NONE: both windows are (window_start, t] */
+  const char         *school_type;   /* only the wait-list entries for this school type */
+  GArray             *moves;         /* SchakelMetricsMove: filled with the moves counted */
+} SchakelMetricsOptions;
+
 typedef struct
 {
   SchakelDatabase    *db;
@@ -69,11 +89,22 @@ typedef struct
   int                 gap_days;
   SchakelSchoolRules  rules;         /* school age, education, norms: shared with the timeline */
   GHashTable         *wanted;        /* id → SchakelMetricValue, borrowed */
+  const char         *behind_id;     /* collect the minors behind this metric's numerator */
+  GArray             *behind;        /* gint64 minor ids, when behind_id is set */
   SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
+  SchakelMetricsOptions *options;    /* nullable */
 } SchakelMetricsContext;
 
 typedef gboolean (*SchakelMetricsFamily) (SchakelMetricsContext  *ctx,
                                           GError                **error);
+
+GPtrArray          *_schakel_metrics_compute_with  (SchakelDatabase        *db,
+                                                    const SchakelScope     *scope,
+                                                    SchakelDay              date,
+                                                    const char * const     *ids,
+                                                    SchakelMetricsOptions  *options,
+                                                    GCancellable           *cancellable,
+                                                    GError                **error);
 
 SchakelMetricValue *_schakel_metrics_want          (SchakelMetricsContext  *ctx,
                                                     const char             *id);
@@ -118,6 +149,7 @@ SchakelDay                _schakel_metrics_data_birth (const SchakelMetricsData 
 
 gboolean _schakel_metrics_population (SchakelMetricsContext  *ctx,
                                       GError                **error);
+gboolean _schakel_metrics_population_lists (const char       *id);
 gboolean _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
                                           GError                **error);
 gboolean _schakel_metrics_moves      (SchakelMetricsContext  *ctx,

@@ -27,7 +27,8 @@
 static const char entries_sql[] =
   "SELECT w.minor_id, w.school_type, w.registered_date, w.end_date, w.outcome, m.birth_date"
   " FROM waitlist_entry w JOIN minor m ON m.id = w.minor_id LEFT JOIN school s ON s.id = w.school_id"
-  " WHERE w.registered_date <= :t AND (w.end_date IS NULL OR w.end_date > :w) AND %s";
+  " WHERE w.registered_date <= :t AND (w.end_date IS NULL OR w.end_date > :w) AND %s"
+  " AND (:school_type IS NULL OR w.school_type = :school_type)";
 
 /**
  * _schakel_metrics_waitlist:
@@ -55,6 +56,9 @@ _schakel_metrics_waitlist (SchakelMetricsContext  *ctx,
 
   if (stmt == NULL)
     return FALSE;
+  /* Grouped by school type (schakel-metrics-series.c); unbound is NULL. */
+  if (ctx->options != NULL && ctx->options->school_type != NULL)
+    schakel_sqlite_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":school_type"), ctx->options->school_type);
   for (;;)
     {
       SchakelDay registered, end, birth, censor;

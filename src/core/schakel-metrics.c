@@ -206,6 +206,20 @@ schakel_metric_value_free (SchakelMetricValue *value)
   g_free (value);
 }
 
+/* The window (w, t] and the moves window (mw, t]. */
+static void
+context_set_windows (SchakelMetricsContext *ctx,
+                     SchakelDay             w,
+                     SchakelDay             mw)
+{
+  ctx->w = w;
+  ctx->mw = mw;
+  schakel_day_format_iso (ctx->w, ctx->w_iso);
+  schakel_day_format_iso (ctx->w + 1, ctx->w1_iso);
+  schakel_day_format_iso (ctx->mw, ctx->mw_iso);
+  schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
+}
+
 /* Settings as SQLite date modifiers and numbers. */
 static void
 context_init (SchakelMetricsContext *ctx,
@@ -223,13 +237,9 @@ context_init (SchakelMetricsContext *ctx,
   ctx->scope = scope;
   ctx->cancellable = cancellable;
   ctx->t = t;
-  ctx->w = schakel_day_add_months (t, -CLAMP (window, 1, 120));
-  ctx->mw = schakel_day_add_months (t, -CLAMP (moves_window, 1, 120));
   schakel_day_format_iso (t, ctx->t_iso);
-  schakel_day_format_iso (ctx->w, ctx->w_iso);
-  schakel_day_format_iso (ctx->w + 1, ctx->w1_iso);
-  schakel_day_format_iso (ctx->mw, ctx->mw_iso);
-  schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
+  context_set_windows (ctx, schakel_day_add_months (t, -CLAMP (window, 1, 120)),
+                       schakel_day_add_months (t, -CLAMP (moves_window, 1, 120)));
 
   _schakel_school_rules_init (&ctx->rules, db);
   ctx->age_min = g_strdup_printf ("+%d years", ctx->rules.age_min_years);
@@ -249,6 +259,78 @@ context_clear (SchakelMetricsContext *ctx)
   _schakel_school_rules_clear (&ctx->rules);
   g_clear_pointer (&ctx->wanted, g_hash_table_unref);
   g_clear_pointer (&ctx->data, _schakel_metrics_data_free);
+}
+
+static GPtrArray *
+compute (SchakelDatabase     *db,
+         const SchakelScope  *scope,
+         SchakelDay           date,
+         const char * const  *ids,
+         const char          *behind_id,
+         GArray              *behind,
+         SchakelMetricsOptions *options,
+         GCancellable        *cancellable,
+         GError             **error)
+{
+  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metric_value_free);
+  SchakelMetricsContext ctx;
+  gboolean ok = TRUE;
+
+  if (ids == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (metric_infos); i++)
+      g_ptr_array_add (values, metric_value_new (&metric_infos[i]));
+  else
+    for (guint i = 0; ids[i] != NULL; i++)
+      {
+        const SchakelMetricInfo *info = schakel_metric_info_lookup (ids[i]);
+
+        if (info == NULL)
+          {
+            g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                         _("Unknown metric “%s”"), ids[i]);
+            return NULL;
+          }
+        g_ptr_array_add (values, metric_value_new (info));
+      }
+
+  /* A savepoint, unlike BEGIN, also works inside a caller's transaction. */
+  if (!schakel_sqlite_exec (schakel_database_get_handle (db), "SAVEPOINT schakel_metrics", error))
+    return NULL;
+
+  context_init (&ctx, db, scope, date, cancellable);
+  if (options != NULL)
+    {
+      ctx.options = options;
+      ctx.data = options->data;
+      if (options->window_start != SCHAKEL_DAY_NONE)
+        context_set_windows (&ctx, MIN (options->window_start, date), MIN (options->window_start, date));
+    }
+  ctx.behind_id = behind_id;
+  ctx.behind = behind;
+  for (guint i = 0; i < values->len; i++)
+    {
+      SchakelMetricValue *value = g_ptr_array_index (values, i);
+
+      g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
+    }
+
+  ok = _schakel_school_rules_load_norms (&ctx.rules, ctx.handle, error);
+  for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
+    {
+      gboolean needed = FALSE;
+
+      for (guint i = 0; families[f].ids[i] != NULL; i++)
+        needed |= g_hash_table_contains (ctx.wanted, families[f].ids[i]);
+      if (needed)
+        ok = families[f].run (&ctx, error);
+    }
+  /* The data read go to the caller, for the next computation. */
+  if (options != NULL)
+    options->data = g_steal_pointer (&ctx.data);
+  context_clear (&ctx);
+
+  schakel_sqlite_exec (schakel_database_get_handle (db), "RELEASE schakel_metrics", NULL);
+  return ok ? g_steal_pointer (&values) : NULL;
 }
 
 /**
@@ -275,56 +357,127 @@ schakel_metrics_compute (SchakelDatabase     *db,
                          GCancellable        *cancellable,
                          GError             **error)
 {
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metric_value_free);
-  SchakelMetricsContext ctx;
-  gboolean ok = TRUE;
-
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (ids == NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (metric_infos); i++)
-      g_ptr_array_add (values, metric_value_new (&metric_infos[i]));
-  else
-    for (guint i = 0; ids[i] != NULL; i++)
-      {
-        const SchakelMetricInfo *info = schakel_metric_info_lookup (ids[i]);
+  return compute (db, scope, date, ids, NULL, NULL, NULL, cancellable, error);
+}
 
-        if (info == NULL)
-          {
-            g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
-                         _("Unknown metric “%s”"), ids[i]);
-            return NULL;
-          }
-        g_ptr_array_add (values, metric_value_new (info));
-      }
+/**
+ * _schakel_metrics_compute_with:
+ * @options: (nullable): what to share with other computations or collect
+ *
+ * schakel_metrics_compute() with options (schakel-metrics-series.c).
+ *
+ * Returns: (transfer full) (element-type SchakelMetricValue) (nullable):
+ *   the values
+ */
+GPtrArray *
+_schakel_metrics_compute_with (SchakelDatabase        *db,
+                               const SchakelScope     *scope,
+                               SchakelDay              date,
+                               const char * const     *ids,
+                               SchakelMetricsOptions  *options,
+                               GCancellable           *cancellable,
+                               GError                **error)
+{
+  return compute (db, scope, date, ids, NULL, NULL, options, cancellable, error);
+}
 
-  /* A savepoint, unlike BEGIN, also works inside a caller's transaction. */
-  if (!schakel_sqlite_exec (schakel_database_get_handle (db), "SAVEPOINT schakel_metrics", error))
+/**
+ * schakel_metrics_find:
+ * @values: (element-type SchakelMetricValue) (nullable): values from
+ *   schakel_metrics_compute()
+ * @id: a metric id
+ *
+ * Returns: (transfer none) (nullable): the value of @id in @values
+ */
+const SchakelMetricValue *
+schakel_metrics_find (GPtrArray  *values,
+                      const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; values != NULL && i < values->len; i++)
+    {
+      const SchakelMetricValue *value = g_ptr_array_index (values, i);
+
+      if (value != NULL && g_str_equal (value->info->id, id))
+        return value;
+    }
+  return NULL;
+}
+
+/**
+ * schakel_metric_lists_minors:
+ * @id: a metric id
+ *
+ * Whether schakel_metrics_minors_behind() can list the minors behind the
+ * metric: the metrics whose numerator counts minors present on the date,
+ * one each (`present` … `completeness` of the population family).
+ *
+ * Returns: %TRUE when the minors behind @id can be listed
+ */
+gboolean
+schakel_metric_lists_minors (const char *id)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return _schakel_metrics_population_lists (id);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * schakel_metrics_minors_behind:
+ * @db: a database, preferably a read-only connection
+ * @scope: the scope
+ * @date: the peildatum
+ * @id: a metric for which schakel_metric_lists_minors() holds
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Lists the minors counted in the numerator of metric @id at @scope on
+ * @date. The list comes from the same computation as the figure, so its
+ * length is always the metric's `numerator`.
+ *
+ * Returns: (transfer full) (element-type gint64) (nullable): the minors'
+ *   database ids (`minor.id`), ascending
+ */
+GArray *
+schakel_metrics_minors_behind (SchakelDatabase     *db,
+                               const SchakelScope  *scope,
+                               SchakelDay           date,
+                               const char          *id,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_autoptr(GArray) behind = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) values = NULL;
+  const char *ids[] = { id, NULL };
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!schakel_metric_lists_minors (id))
+    {
+      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+                   _("The minors behind “%s” cannot be listed"), id);
+      return NULL;
+    }
+  values = compute (db, scope, date, ids, id, behind, NULL, cancellable, error);
+  if (values == NULL)
     return NULL;
-
-  context_init (&ctx, db, scope, date, cancellable);
-  for (guint i = 0; i < values->len; i++)
-    {
-      SchakelMetricValue *value = g_ptr_array_index (values, i);
-
-      g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
-    }
-
-  ok = _schakel_school_rules_load_norms (&ctx.rules, ctx.handle, error);
-  for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
-    {
-      gboolean needed = FALSE;
-
-      for (guint i = 0; families[f].ids[i] != NULL; i++)
-        needed |= g_hash_table_contains (ctx.wanted, families[f].ids[i]);
-      if (needed)
-        ok = families[f].run (&ctx, error);
-    }
-  context_clear (&ctx);
-
-  schakel_sqlite_exec (schakel_database_get_handle (db), "RELEASE schakel_metrics", NULL);
-  return ok ? g_steal_pointer (&values) : NULL;
+  g_array_sort (behind, compare_ids);
+  return g_steal_pointer (&behind);
 }
 
 /**

@@ -119,6 +119,15 @@ GPtrArray               *schakel_metrics_compute     (SchakelDatabase           
                                                       const char * const             *ids,
                                                       GCancellable                   *cancellable,
                                                       GError                        **error);
+const SchakelMetricValue *schakel_metrics_find      (GPtrArray                      *values,
+                                                      const char                     *id);
+gboolean                 schakel_metric_lists_minors (const char                     *id);
+GArray                  *schakel_metrics_minors_behind (SchakelDatabase              *db,
+                                                      const SchakelScope             *scope,
+                                                      SchakelDay                      date,
+                                                      const char                     *id,
+                                                      GCancellable                   *cancellable,
+                                                      GError                        **error);
 void                     schakel_metric_value_free   (SchakelMetricValue             *value);
 void                     schakel_metric_value_publish (SchakelMetricValue            *value,
                                                       const SchakelPublicationRules  *rules);

@@ -26,6 +26,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "schakel-minors-filter.h"
@@ -38,6 +39,7 @@ struct _SchakelMinorsFilter
   SchakelLocationFilter   location;
   SchakelAmvFilter        amv;
   SchakelEducationFilter  education;
+  GArray                 *ids;             /* sorted gint64: only these minors; NULL for all */
   GHashTable             *folded;          /* pooled string → folded copy */
 };
 
@@ -164,6 +166,7 @@ schakel_minors_filter_free (SchakelMinorsFilter *self)
   g_free (self->needle);
   g_free (self->region_code);
   g_free (self->location_type);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_hash_table_unref (self->folded);
   g_free (self);
 }
@@ -270,6 +273,55 @@ schakel_minors_filter_set_education (SchakelMinorsFilter    *self,
 }
 
 /**
+ * schakel_minors_filter_set_ids:
+ * @self: a filter
+ * @ids: (nullable) (element-type gint64): the minors' database ids, in
+ *   ascending order, as schakel_metrics_minors_behind() gives them; %NULL
+ *   for all
+ *
+ * Lets only these minors pass, e.g. the minors behind a dashboard figure.
+ */
+void
+schakel_minors_filter_set_ids (SchakelMinorsFilter *self,
+                               GArray              *ids)
+{
+  g_clear_pointer (&self->ids, g_array_unref);
+  if (ids != NULL)
+    self->ids = g_array_ref (ids);
+}
+
+/**
+ * schakel_minors_filter_has_ids:
+ * @self: a filter
+ *
+ * Returns: %TRUE when only a set of minors passes
+ */
+gboolean
+schakel_minors_filter_has_ids (SchakelMinorsFilter *self)
+{
+  return self->ids != NULL;
+}
+
+static int
+compare_id (gconstpointer a,
+            gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static gboolean
+matches_ids (SchakelMinorsFilter *self,
+             SchakelMinorSummary *minor)
+{
+  gint64 id = schakel_minor_summary_get_id (minor);
+
+  return self->ids == NULL ||
+         bsearch (&id, self->ids->data, self->ids->len, sizeof (gint64), compare_id) != NULL;
+}
+
+/**
  * schakel_minors_filter_is_active:
  * @self: a filter
  *
@@ -278,7 +330,8 @@ schakel_minors_filter_set_education (SchakelMinorsFilter    *self,
 gboolean
 schakel_minors_filter_is_active (SchakelMinorsFilter *self)
 {
-  return self->needle != NULL || self->region_code != NULL || self->location != SCHAKEL_LOCATION_ALL ||
+  return self->needle != NULL || self->region_code != NULL || self->ids != NULL ||
+         self->location != SCHAKEL_LOCATION_ALL ||
          self->amv != SCHAKEL_AMV_ALL || self->education != SCHAKEL_EDUCATION_ALL;
 }
 
@@ -293,7 +346,8 @@ gboolean
 schakel_minors_filter_match (SchakelMinorsFilter *self,
                              SchakelMinorSummary *minor)
 {
-  if (!matches_choice (self->amv, SCHAKEL_AMV_ONLY, schakel_minor_summary_get_amv (minor)) ||
+  if (!matches_ids (self, minor) ||
+      !matches_choice (self->amv, SCHAKEL_AMV_ONLY, schakel_minor_summary_get_amv (minor)) ||
       !matches_choice (self->education, SCHAKEL_EDUCATION_IN,
                        schakel_minor_summary_get_in_education (minor)) ||
       !matches_location (self, minor))

@@ -59,6 +59,9 @@ void                 schakel_minors_filter_set_amv       (SchakelMinorsFilter   
                                                           SchakelAmvFilter        amv);
 void                 schakel_minors_filter_set_education (SchakelMinorsFilter    *self,
                                                           SchakelEducationFilter  education);
+void                 schakel_minors_filter_set_ids       (SchakelMinorsFilter    *self,
+                                                          GArray                 *ids);
+gboolean             schakel_minors_filter_has_ids       (SchakelMinorsFilter    *self);
 gboolean             schakel_minors_filter_is_active     (SchakelMinorsFilter    *self);
 gboolean             schakel_minors_filter_match         (SchakelMinorsFilter    *self,
                                                           SchakelMinorSummary    *minor);

@@ -67,6 +67,8 @@ struct _SchakelMinorsView
   AdwStatusPage        *message_page;
   GtkLabel             *count_label;
   GtkLabel             *peildatum_label;
+  GtkRevealer          *ids_revealer;
+  GtkLabel             *ids_label;
 
   SchakelDatabase      *db;
   GCancellable         *cancellable;
@@ -429,6 +431,12 @@ load_done_cb (GObject      *object,
 }
 
 static void
+ids_clear_button_clicked_cb (SchakelMinorsView *self)
+{
+  schakel_minors_view_show_only (self, NULL, NULL);
+}
+
+static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -550,10 +558,13 @@ schakel_minors_view_class_init (SchakelMinorsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelMinorsView, message_page);
   gtk_widget_class_bind_template_child (widget_class, SchakelMinorsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, SchakelMinorsView, peildatum_label);
+  gtk_widget_class_bind_template_child (widget_class, SchakelMinorsView, ids_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SchakelMinorsView, ids_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_dropdown_notify_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ids_clear_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "minors.focus-search", NULL, focus_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "minors.focus-search", NULL);
@@ -862,4 +873,43 @@ _schakel_minors_view_is_busy (SchakelMinorsView *self)
   return self->loading ||
          gtk_sort_list_model_get_pending (self->sort_model) > 0 ||
          gtk_filter_list_model_get_pending (self->filter_model) > 0;
+}
+
+/**
+ * schakel_minors_view_show_only:
+ * @self: a view
+ * @description: (nullable): what the minors are, shown above the list
+ *   with a button that clears the filter
+ * @ids: (nullable) (element-type gint64): the minors' database ids,
+ *   ascending; %NULL shows every minor again
+ *
+ * Narrows the list to a set of minors, such as those behind a dashboard
+ * figure. The search and the drop-downs still apply on top.
+ */
+void
+schakel_minors_view_show_only (SchakelMinorsView *self,
+                               const char        *description,
+                               GArray            *ids)
+{
+  g_return_if_fail (SCHAKEL_IS_MINORS_VIEW (self));
+
+  schakel_minors_filter_set_ids (self->filter_state, ids);
+  gtk_label_set_label (self->ids_label, ids != NULL && description != NULL ? description : "");
+  gtk_revealer_set_reveal_child (self->ids_revealer, ids != NULL);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
+}
+
+/**
+ * schakel_minors_view_get_showing_only:
+ * @self: a view
+ *
+ * Returns: %TRUE while the list is narrowed with schakel_minors_view_show_only()
+ */
+gboolean
+schakel_minors_view_get_showing_only (SchakelMinorsView *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_MINORS_VIEW (self), FALSE);
+
+  return schakel_minors_filter_has_ids (self->filter_state);
 }

@@ -26,6 +26,10 @@ SchakelDay       schakel_minors_view_get_day      (SchakelMinorsView *self);
 guint            schakel_minors_view_get_n_minors (SchakelMinorsView *self);
 guint            schakel_minors_view_get_n_shown  (SchakelMinorsView *self);
 void             schakel_minors_view_focus_search (SchakelMinorsView *self);
+void             schakel_minors_view_show_only    (SchakelMinorsView *self,
+                                                   const char        *description,
+                                                   GArray            *ids);
+gboolean         schakel_minors_view_get_showing_only (SchakelMinorsView *self);
 
 SchakelMinorSummary *schakel_minors_view_get_neighbour (SchakelMinorsView *self,
                                                         const char        *jongere_id,

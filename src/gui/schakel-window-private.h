@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "schakel-charts-view.h"
 #include "schakel-import-assistant.h"
 #include "schakel-import-history-window.h"
 #include "schakel-reports-view.h"
@@ -33,6 +34,8 @@ struct _SchakelWindow
   GtkWidget            *use_standard_button;
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
+  SchakelDashboardView *dashboard_view;
+  SchakelChartsView    *charts_view;
   SchakelMinorsView    *minors_view;
   SchakelReportsView   *reports_view;
   SchakelTimelineView  *timeline_view;

@@ -81,6 +81,8 @@ set_database (SchakelWindow   *self,
       gtk_window_set_title (GTK_WINDOW (self), "Schakel");
       schakel_minors_view_set_database (self->minors_view, NULL);
       schakel_reports_view_set_database (self->reports_view, NULL);
+      schakel_dashboard_view_set_database (self->dashboard_view, NULL);
+      schakel_charts_view_set_database (self->charts_view, NULL);
       return;
     }
 
@@ -110,6 +112,8 @@ set_database (SchakelWindow   *self,
 
   schakel_minors_view_set_database (self->minors_view, db);
   schakel_reports_view_set_database (self->reports_view, db);
+  schakel_dashboard_view_set_database (self->dashboard_view, db);
+  schakel_charts_view_set_database (self->charts_view, db);
 
   show_main_page (self, "content");
 
@@ -373,6 +377,27 @@ minors_view_minor_activated_cb (SchakelWindow       *self,
   schakel_timeline_view_focus (self->timeline_view);
 }
 
+/* A dashboard figure was clicked: list the minors behind it. */
+static void
+dashboard_view_show_minors_cb (SchakelWindow        *self,
+                               const char           *description,
+                               GArray               *ids,
+                               SchakelDashboardView *view)
+{
+  schakel_minors_view_show_only (self->minors_view, description, ids);
+  adw_view_stack_set_visible_child_name (self->view_stack, "jongeren");
+}
+
+static void
+charts_view_show_minors_cb (SchakelWindow     *self,
+                            const char        *description,
+                            GArray            *ids,
+                            SchakelChartsView *view)
+{
+  schakel_minors_view_show_only (self->minors_view, description, ids);
+  adw_view_stack_set_visible_child_name (self->view_stack, "jongeren");
+}
+
 static void
 switcher_title_notify_title_visible_cb (SchakelWindow *self)
 {
@@ -447,6 +472,8 @@ schakel_window_class_init (SchakelWindowClass *klass)
   g_type_ensure (SCHAKEL_TYPE_MINORS_VIEW);
   g_type_ensure (SCHAKEL_TYPE_REPORTS_VIEW);
   g_type_ensure (SCHAKEL_TYPE_TIMELINE_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_DASHBOARD_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_CHARTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/schakel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, switcher_title);
@@ -464,8 +491,12 @@ schakel_window_class_init (SchakelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, minors_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, reports_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, dashboard_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, charts_view);
   gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, minors_view_minor_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dashboard_view_show_minors_cb);
+  gtk_widget_class_bind_template_callback (widget_class, charts_view_show_minors_cb);
 
   _schakel_window_class_init_actions (widget_class);
 }
@@ -720,4 +751,18 @@ gboolean
 _schakel_window_get_demo_marked (SchakelWindow *self)
 {
   return gtk_widget_get_visible (GTK_WIDGET (self->demo_pill));
+}
+
+/**
+ * schakel_window_get_dashboard_view:
+ * @self: a window
+ *
+ * Returns: (transfer none): the dashboard
+ */
+SchakelDashboardView *
+schakel_window_get_dashboard_view (SchakelWindow *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_WINDOW (self), NULL);
+
+  return self->dashboard_view;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "schakel-core.h"
+#include "schakel-dashboard-view.h"
 #include "schakel-minors-view.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,7 @@ gboolean           schakel_window_open_file          (SchakelWindow     *self,
                                                       SchakelOpenFlags   flags);
 SchakelDatabase   *schakel_window_get_database       (SchakelWindow     *self);
 SchakelMinorsView *schakel_window_get_minors_view    (SchakelWindow     *self);
+SchakelDashboardView *schakel_window_get_dashboard_view (SchakelWindow  *self);
 const char        *schakel_window_get_visible_view   (SchakelWindow     *self);
 void               schakel_window_set_visible_view   (SchakelWindow     *self,
                                                       const char        *name);

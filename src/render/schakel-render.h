@@ -18,5 +18,11 @@
 #include "schakel-report-template.h"
 #include "schakel-render-fonts.h"
 #include "schakel-timeline.h"
+#include "schakel-chart.h"
+#include "schakel-metric-chart.h"
+#include "schakel-palette.h"
+#include "schakel-render-file.h"
+#include "schakel-scale.h"
+#include "schakel-sparkline.h"
 
 #undef SCHAKEL_RENDER_INSIDE
