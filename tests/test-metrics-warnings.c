@@ -251,6 +251,7 @@ test_format_values (void)
   /* Publication mode: a small count reads <5, and has no change. */
   schakel_publication_rules_init (&rules);
   schakel_metric_value_publish (small, &rules);
+  g_clear_pointer (&text, g_free);
   text = schakel_metric_value_format (small);
   g_assert_cmpstr (text, ==, "<5");
   change = schakel_metric_value_format_change (small, count, &trend);
