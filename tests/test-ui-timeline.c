@@ -161,6 +161,21 @@ action_enabled (GtkWidget  *widget,
   return FALSE;
 }
 
+static guint
+count_toplevels (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      n += G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type);
+    }
+  return n;
+}
+
 /* Tests */
 
 static void
@@ -555,13 +570,16 @@ test_ui_timeline_export_and_print (void)
   schakel_test_run_for (100);
   gtk_window_destroy (GTK_WINDOW (audit));
 
-  /* And from the main menu. */
+  /* And from the main menu: one log window, however often it is asked for. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.audit-log", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.audit-log", NULL));
   schakel_test_run_for (100);
+  g_assert_cmpuint (count_toplevels (SCHAKEL_TYPE_AUDIT_WINDOW), ==, 1);
 
   g_unlink (pdf);
   g_unlink (printed);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpuint (count_toplevels (SCHAKEL_TYPE_AUDIT_WINDOW), ==, 0);
 }
 
 /* A second window opens the database read-only: it shows the timeline and

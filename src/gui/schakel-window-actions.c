@@ -231,8 +231,15 @@ audit_log_action (GtkWidget  *widget,
 {
   SchakelWindow *self = SCHAKEL_WINDOW (widget);
 
-  if (self->db != NULL)
-    gtk_window_present (GTK_WINDOW (schakel_audit_window_new (GTK_WINDOW (self), self->db)));
+  if (self->db == NULL)
+    return;
+
+  /* One log window per main window, read again when asked for again. */
+  if (self->audit_window != NULL)
+    schakel_audit_window_reload (SCHAKEL_AUDIT_WINDOW (self->audit_window));
+  else
+    g_set_weak_pointer (&self->audit_window, schakel_audit_window_new (GTK_WINDOW (self), self->db));
+  gtk_window_present (GTK_WINDOW (self->audit_window));
 }
 
 void

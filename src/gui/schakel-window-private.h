@@ -45,6 +45,7 @@ struct _SchakelWindow
   GCancellable         *create_cancellable;
   guint                 create_progress_source;
   GtkNativeDialog      *file_chooser;
+  GtkWidget            *audit_window;      /* weak */
   gboolean              restored_view;
 };
 

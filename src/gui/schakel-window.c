@@ -67,6 +67,9 @@ set_database (SchakelWindow   *self,
 
   g_set_object (&self->db, db);
   schakel_timeline_view_set_database (self->timeline_view, db);
+  /* The log window shows the log of the database it was opened on. */
+  if (self->audit_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->audit_window));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.audit-log", db != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
                                  db != NULL && !schakel_database_is_read_only (db));
@@ -452,6 +455,9 @@ schakel_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SCHAKEL_TYPE_WINDOW);
 
+  if (self->audit_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->audit_window));
+  g_clear_weak_pointer (&self->audit_window);
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
 
