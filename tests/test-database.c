@@ -344,6 +344,66 @@ test_database_failed_migration_unchanged (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A migration that rebuilds a parent table runs with foreign keys off;
+ * with them on, dropping the old parent would cascade into its children.
+ * The check before the commit still refuses broken references. */
+static const SchakelMigration rebuild_steps[] = {
+  { "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+    "CREATE TABLE child (id INTEGER PRIMARY KEY,"
+    "  parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);"
+    "INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (10, 1);", NULL, FALSE },
+  { "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, extra TEXT);"
+    "INSERT INTO parent_new (id, name) SELECT id, name FROM parent;"
+    "DROP TABLE parent; ALTER TABLE parent_new RENAME TO parent;", NULL, TRUE },
+  { "INSERT INTO child VALUES (11, 99);", NULL, TRUE },
+};
+
+static sqlite3 *
+open_memory_with_keys (void)
+{
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &raw), ==, SQLITE_OK);
+  g_assert_true (schakel_sqlite_exec (raw, "PRAGMA foreign_keys = ON", NULL));
+  return raw;
+}
+
+static void
+test_database_migration_foreign_keys_off (void)
+{
+  SchakelMigration cascading[2] = { rebuild_steps[0], rebuild_steps[1] };
+  g_autoptr(GError) error = NULL;
+  gint64 value;
+  sqlite3 *raw = open_memory_with_keys ();
+
+  /* The rebuild keeps the child row and turns enforcement back on. */
+  g_assert_true (_schakel_schema_migrate_list (raw, rebuild_steps, 3, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA foreign_keys", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+
+  /* A migration that leaves a dangling reference fails as a whole. */
+  g_assert_false (_schakel_schema_migrate_list (raw, rebuild_steps, 3, 3, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_SQLITE);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA user_version", &value, NULL));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA foreign_keys", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  sqlite3_close (raw);
+
+  /* Why the flag exists: the same rebuild with enforcement on loses the child. */
+  cascading[1].foreign_keys_off = FALSE;
+  raw = open_memory_with_keys ();
+  g_assert_true (_schakel_schema_migrate_list (raw, cascading, 2, 2, NULL));
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 0);
+  sqlite3_close (raw);
+}
+
 /* Every name of one file leads to the same writer lock. */
 static void
 test_database_symlink_shares_lock (void)
@@ -522,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/core/database/refuses-foreign-wal-sqlite", test_database_refuses_foreign_wal_sqlite);
   g_test_add_func ("/core/database/refuses-newer", test_database_refuses_newer);
   g_test_add_func ("/core/database/failed-migration-unchanged", test_database_failed_migration_unchanged);
+  g_test_add_func ("/core/database/migration-foreign-keys-off", test_database_migration_foreign_keys_off);
   g_test_add_func ("/core/database/symlink-shares-lock", test_database_symlink_shares_lock);
   g_test_add_func ("/core/database/empty-file", test_database_empty_file_becomes_database);
   g_test_add_func ("/core/database/missing", test_database_missing);
