@@ -229,6 +229,42 @@ test_cli_dutch (void)
   g_assert_null (strstr (error.err, "does not exist"));
 }
 
+/* `audit` lists what the log holds, newest first, filtered by minor. */
+static void
+test_cli_audit (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("cli-audit.db");
+  g_autoptr(SchakelDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(SchakelCliResult) all = { 0 };
+  g_auto(SchakelCliResult) one = { 0 };
+  g_auto(SchakelCliResult) bad = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (schakel_audit_record (db, "timeline.open", "minor", "J000101", NULL, &error));
+  g_assert_true (schakel_audit_record (db, "timeline.export", "minor", "J000102", "pdf", &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  schakel_test_run_cli (&all, "en", "audit", "--db", path, NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  lines = g_strsplit (all.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);  /* header, two entries, "" */
+  g_assert_cmpstr (lines[0], ==, "when\twho\twhat\tsubject\tdetail");
+  g_assert_nonnull (strstr (lines[1], "\tExported timeline\tminor:J000102\tpdf"));
+  g_assert_nonnull (strstr (lines[2], "\tOpened timeline\tminor:J000101\t"));
+
+  schakel_test_run_cli (&one, "nl", "audit", "--db", path, "--minor", "J000101", NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_null (strstr (one.out, "J000102"));
+  g_assert_nonnull (strstr (one.out, "J000101"));
+
+  schakel_test_run_cli (&bad, "en", "audit", "--db", path, "--limit", "-1", NULL);
+  schakel_test_assert_one_error_line (&bad, "--limit");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/cli/second-writer", test_cli_second_writer);
   g_test_add_func ("/cli/older-database", test_cli_older_database);
   g_test_add_func ("/cli/dutch", test_cli_dutch);
+  g_test_add_func ("/cli/audit", test_cli_audit);
 
   return g_test_run ();
 }

@@ -74,6 +74,11 @@ test_database_migrate_from_every_version (void)
         g_assert_true (schakel_sqlite_exec (raw,
                                             "INSERT INTO minor (jongere_id, amv, birth_date)"
                                             " VALUES ('SYN-OLD', 1, '2010-05-01')", NULL));
+      if (from >= 1 && from < 4)
+        g_assert_true (schakel_sqlite_exec (raw,
+                                            "INSERT INTO audit_log (at, actor, action, minor_id)"
+                                            " VALUES ('2026-01-02 03:04:05', 'coord', 'print',"
+                                            " (SELECT id FROM minor WHERE jongere_id = 'SYN-OLD'))", NULL));
       sqlite3_close (raw);
 
       db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
@@ -86,6 +91,12 @@ test_database_migrate_from_every_version (void)
       g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
       /* Migration 3: the import history starts empty. */
       g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
+      /* Migration 4: the old audit log is carried over, subject by id. */
+      if (from >= 1)
+        g_assert_cmpint (schakel_test_query_int (db,
+                                                 "SELECT count(*) FROM audit_log WHERE action = 'minor.print'"
+                                                 " AND subject_kind = 'minor' AND subject_id = 'SYN-OLD'"
+                                                 " AND at = '2026-01-02T03:04:05Z' AND actor = 'coord'"), ==, 1);
     }
 }
 

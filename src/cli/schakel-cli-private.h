@@ -37,6 +37,8 @@ int              schakel_cli_export        (int                    argc,
                                             char                 **argv);
 int              schakel_cli_metrics       (int                    argc,
                                             char                 **argv);
+int              schakel_cli_audit         (int                    argc,
+                                            char                 **argv);
 
 GOptionContext  *schakel_cli_context_new   (const char            *command,
                                             const char            *parameter,

@@ -22,6 +22,7 @@ static const SchakelCliCommand commands[] = {
   { "inspect", N_("Show how Schakel reads a CSV file"), schakel_cli_inspect },
   { "export", N_("Write a table as a canonical CSV file"), schakel_cli_export },
   { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
+  { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
 };
 
 static void

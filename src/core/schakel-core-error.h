@@ -29,6 +29,7 @@ G_BEGIN_DECLS
  * @SCHAKEL_CORE_ERROR_IO: the file system reported an error
  * @SCHAKEL_CORE_ERROR_INVALID: an argument was out of range
  * @SCHAKEL_CORE_ERROR_CANCELLED: the operation was cancelled
+ * @SCHAKEL_CORE_ERROR_READ_ONLY: a write to a database opened read-only
  */
 typedef enum
 {
@@ -42,6 +43,7 @@ typedef enum
   SCHAKEL_CORE_ERROR_IO,
   SCHAKEL_CORE_ERROR_INVALID,
   SCHAKEL_CORE_ERROR_CANCELLED,
+  SCHAKEL_CORE_ERROR_READ_ONLY,
 } SchakelCoreError;
 
 GQuark schakel_core_error_quark (void);

@@ -14,6 +14,7 @@
 
 #define SCHAKEL_CORE_INSIDE
 
+#include "schakel-audit.h"
 #include "schakel-codes.h"
 #include "schakel-core-error.h"
 #include "schakel-database.h"

@@ -18,6 +18,7 @@
 #include "schakel-schema-private.h"
 #include "schakel-schema-v1.sql.h"
 #include "schakel-schema-v3.sql.h"
+#include "schakel-schema-v4.sql.h"
 #include "schakel-sqlite-private.h"
 
 /* migrations[i] brings a file from version i to version i + 1. */
@@ -25,6 +26,7 @@ static const SchakelMigration migrations[] = {
   { schakel_schema_v1, NULL, FALSE },
   { NULL, _schakel_reference_seed, FALSE },
   { schakel_schema_v3, NULL, FALSE },
+  { schakel_schema_v4, NULL, FALSE },
 };
 
 int

@@ -10,5 +10,6 @@
 #define SCHAKEL_RENDER_INSIDE
 
 #include "schakel-palette.h"
+#include "schakel-render-file.h"
 
 #undef SCHAKEL_RENDER_INSIDE
