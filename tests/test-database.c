@@ -79,6 +79,16 @@ test_database_migrate_from_every_version (void)
                                             "INSERT INTO audit_log (at, actor, action, minor_id)"
                                             " VALUES ('2026-01-02 03:04:05', 'coord', 'print',"
                                             " (SELECT id FROM minor WHERE jongere_id = 'SYN-OLD'))", NULL));
+      if (from >= 2 && from < 5)
+        g_assert_true (schakel_sqlite_exec (raw,
+                                            "INSERT INTO school (id, brin, branch, municipality_code)"
+                                            " VALUES (1, '12AB', '00', 'GM0307');"
+                                            "INSERT INTO absence_report (id, report_number, minor_id, school_id,"
+                                            "  report_type, start_date, report_date, status)"
+                                            " SELECT 1, 'VZ-OLD', id, 1, '16U_4WK', '2026-03-02', '2026-03-02',"
+                                            "  'geregistreerd' FROM minor WHERE jongere_id = 'SYN-OLD';"
+                                            "INSERT INTO escalation_step (report_id, step_code, date, outcome)"
+                                            " VALUES (1, 'melding_duo', '2026-03-02', 'uitgevoerd');", NULL));
       sqlite3_close (raw);
 
       db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
@@ -92,11 +102,22 @@ test_database_migrate_from_every_version (void)
       /* Migration 3: the import history starts empty. */
       g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
       /* Migration 4: the old audit log is carried over, subject by id. */
-      if (from >= 1)
+      if (from >= 1 && from < 4)
         g_assert_cmpint (schakel_test_query_int (db,
                                                  "SELECT count(*) FROM audit_log WHERE action = 'minor.print'"
                                                  " AND subject_kind = 'minor' AND subject_id = 'SYN-OLD'"
                                                  " AND at = '2026-01-02T03:04:05Z' AND actor = 'coord'"), ==, 1);
+      /* Migration 5: ladder steps get ids, an earlier step points to its
+       * ladder step and counts as imported; this year's holidays are in. */
+      g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT id) FROM escalation_ladder_step"), ==, 8);
+      if (from >= 2 && from < 5)
+        g_assert_cmpint (schakel_test_query_int (db,
+                                                 "SELECT count(*) FROM escalation_step es JOIN escalation_ladder_step ls"
+                                                 " ON ls.id = es.ladder_step_id WHERE ls.code = 'melding_duo'"
+                                                 " AND es.source = 'import'"), ==, 1);
+      g_assert_cmpint (schakel_test_query_int (db,
+                                               "SELECT count(*) FROM public_holiday WHERE source = 'computed'"
+                                               " AND date LIKE strftime ('%Y', 'now') || '-%'"), ==, 8);
     }
 }
 
@@ -211,6 +232,10 @@ test_database_code_lists_match_schema (void)
     { SCHAKEL_CODE_LIST_SUITABILITY, "UPDATE location_type SET suitability = ?1 WHERE code = 'OVERIG'" },
     { SCHAKEL_CODE_LIST_RESPONSIBLE, "UPDATE escalation_ladder_step SET responsible = ?1 WHERE code = 'gesloten'" },
     { SCHAKEL_CODE_LIST_ESCALATION_OUTCOME, "INSERT INTO escalation_step (report_id, step_code, date, outcome) VALUES (1, 'schoolgesprek', date ('2025-01-05', '+' || (SELECT count(*) FROM escalation_step) || ' days'), ?1)" },
+    { SCHAKEL_CODE_LIST_SKIP_REASON, "INSERT INTO escalation_step (report_id, step_code, date, skip_reason) VALUES (1, 'casusoverleg', date ('2025-02-05', '+' || (SELECT count(*) FROM escalation_step) || ' days'), ?1)" },
+    { SCHAKEL_CODE_LIST_CASE_OUTCOME, "INSERT OR REPLACE INTO absence_closure (report_id, date, outcome, recorded_at) VALUES (1, '2025-04-01', ?1, '2025-04-01T10:00:00Z')" },
+    { SCHAKEL_CODE_LIST_ADULT_PLAN, "INSERT OR REPLACE INTO adult_plan (minor_id, plan, recorded_at) VALUES (1, ?1, '2025-04-01T10:00:00Z')" },
+    { SCHAKEL_CODE_LIST_ADULT_EDUCATION, "INSERT OR REPLACE INTO adult_plan (minor_id, plan, education, recorded_at) VALUES (1, 'onbekend', ?1, '2025-04-01T10:00:00Z')" },
   };
 
   g_assert_true (schakel_sqlite_exec (h,

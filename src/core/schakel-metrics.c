@@ -83,6 +83,9 @@ static const SchakelMetricInfo metric_infos[] = {
   { "escalations_overdue", N_("Escalations past their deadline"),
     N_("Open escalations whose next step is past its deadline in working days"),
     SCHAKEL_METRIC_UNIT_COUNT, FALSE },
+  { "escalation_timeliness", N_("Escalation steps on time"),
+    N_("Share of the escalation steps taken in the window that came within their deadline in working days after the step before"),
+    SCHAKEL_METRIC_UNIT_SHARE, FALSE },
   { "turning_18_90", N_("Turning 18 within 90 days"),
     N_("Of those present, the minors whose 18th birthday falls in the 90 days after the date"),
     SCHAKEL_METRIC_UNIT_COUNT, FALSE },
@@ -107,7 +110,8 @@ static const struct
   { _schakel_metrics_time_to_school, { "time_to_school", NULL } },
   { _schakel_metrics_moves, { "moves_per_child_year", "school_gap_share", "school_gap_median", NULL } },
   { _schakel_metrics_waitlist, { "waitlist_open", "waitlist_wait", "waitlist_moved_share", NULL } },
-  { _schakel_metrics_absence, { "absence_reports_per_100", "escalations_open", "escalations_overdue", NULL } },
+  { _schakel_metrics_absence, { "absence_reports_per_100", "escalations_open", "escalations_overdue",
+                                "escalation_timeliness", NULL } },
 };
 
 /**

@@ -36,6 +36,7 @@ gboolean _schakel_schema_migrate        (sqlite3     *db,
                                          GError     **error);
 gboolean _schakel_reference_seed        (sqlite3     *db,
                                          GError     **error);
-/*V5DECL*/
+gboolean _schakel_schema_v5_apply       (sqlite3     *db,
+                                         GError     **error);
 
 G_END_DECLS

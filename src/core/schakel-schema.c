@@ -19,6 +19,7 @@
 #include "schakel-schema-v1.sql.h"
 #include "schakel-schema-v3.sql.h"
 #include "schakel-schema-v4.sql.h"
+#include "schakel-schema-v5.sql.h"
 #include "schakel-sqlite-private.h"
 
 /* migrations[i] brings a file from version i to version i + 1. */
@@ -27,6 +28,7 @@ static const SchakelMigration migrations[] = {
   { NULL, _schakel_reference_seed, FALSE },
   { schakel_schema_v3, NULL, FALSE },
   { schakel_schema_v4, NULL, FALSE },
+  { schakel_schema_v5, _schakel_schema_v5_apply, TRUE },
 };
 
 int
