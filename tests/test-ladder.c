@@ -263,6 +263,116 @@ test_ladder_timeliness (void)
   g_assert_cmpint (g_array_index (v->parts, SchakelMetricPart, 0).count, ==, 2);
 }
 
+static void
+assert_import_refused (SchakelDatabase *db,
+                       gint64           ladder_id,
+                       const char      *contents,
+                       const char      *message)
+{
+  g_autofree char *path = schakel_test_tmp_path ("bad-ladder.csv");
+  g_autoptr(GError) error = NULL;
+  gint64 before = schakel_test_query_int (db, "SELECT total (length (name || guidance || position"
+                                              " || coalesce (retired_date, ''))) FROM escalation_ladder_step");
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_false (schakel_ladder_import (db, ladder_id, path, iso ("2026-06-01"), &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+  if (!g_str_equal (error->message, message))
+    g_error ("“%s”, expected “%s”", error->message, message);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT total (length (name || guidance || position"
+                                               " || coalesce (retired_date, ''))) FROM escalation_ladder_step"),
+                   ==, before);
+}
+
+/* A region adopts the national agreement from a file; a changed
+ * agreement retires what it dropped; bad files change nothing. */
+static void
+test_ladder_file_exchange (void)
+{
+  g_autoptr(SchakelDatabase) db = fixture ("ladder-file.db");
+  g_autofree char *path = schakel_test_tmp_path ("landelijk.csv");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelLadder) national = NULL;
+  g_autoptr(SchakelLadder) regional = NULL;
+  const SchakelLadderStep *b = NULL;
+  gint64 region;
+
+  g_assert_true (schakel_ladder_export (db, 1, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBFstap;naam;verantwoordelijke;termijn_werkdagen;toelichting\r\n"
+                                             "schoolgesprek;Gesprek op school;school;5;"));
+
+  /* The region first trims its copy, then adopts the national file. */
+  region = schakel_ladder_create_regional (db, "provincie", "PV27", NULL);
+  g_assert_true (schakel_ladder_retire_step (db, step_id (db, region, "waarschuwing"), iso ("2026-01-01"), NULL));
+  g_assert_true (schakel_ladder_import (db, region, path, iso ("2026-06-01"), &error));
+  g_assert_no_error (error);
+  national = schakel_ladder_get (db, 1, NULL);
+  regional = schakel_ladder_get (db, region, NULL);
+  /* The region's steps in use are the national ones, in order. */
+  for (guint i = 0; i < national->steps->len; i++)
+    {
+      const SchakelLadderStep *a = g_ptr_array_index (national->steps, i);
+
+      b = schakel_ladder_next_step (regional, b, iso ("2026-06-02"));
+      g_assert_nonnull (b);
+      g_assert_cmpstr (a->code, ==, b->code);
+      g_assert_cmpstr (a->guidance, ==, b->guidance);
+      g_assert_cmpint (a->deadline_working_days, ==, b->deadline_working_days);
+    }
+  g_assert_null (schakel_ladder_next_step (regional, b, iso ("2026-06-02")));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM escalation_ladder_step"
+                                               " WHERE retired_date IS NOT NULL"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log WHERE action = 'ladder.import'"
+                                               " AND subject_id = 'provincie:PV27'"), ==, 1);
+
+  /* A shorter agreement: casusoverleg dropped (retired, kept), one step new. */
+  g_assert_true (g_file_set_contents (path,
+                                      "stap,naam,verantwoordelijke,termijn_werkdagen\n"
+                                      "schoolgesprek,Gesprek op school,school,3\n"
+                                      "melding_duo,Melding bij DUO,school,5\n"
+                                      "huisbezoek,Huisbezoek,nidos,10\n"
+                                      "gesloten,Gesloten,none,0\n", -1, NULL));
+  g_assert_true (schakel_ladder_import (db, region, path, iso ("2026-06-01"), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&regional, schakel_ladder_free);
+  regional = schakel_ladder_get (db, region, NULL);
+  g_assert_cmpuint (regional->steps->len, ==, 9);
+  g_assert_cmpint (schakel_ladder_find_code (regional, "casusoverleg")->retired, ==, iso ("2026-06-01"));
+  g_assert_cmpstr (schakel_ladder_next_step (regional, schakel_ladder_find_code (regional, "melding_duo"),
+                                             iso ("2026-06-02"))->code, ==, "huisbezoek");
+  g_assert_cmpint (schakel_ladder_find_code (regional, "schoolgesprek")->deadline_working_days, ==, 3);
+
+  assert_import_refused (db, region,
+                         "stap;naam;verantwoordelijke;termijn_werkdagen\n"
+                         "a;A;school;5\n"
+                         "b;B;school;tien\n",
+                         "bad-ladder.csv:3: termijn_werkdagen: not a number of working days from 0 to 250");
+  assert_import_refused (db, region,
+                         "stap;naam;verantwoordelijke;termijn_werkdagen\n"
+                         "a;A;school;5\n"
+                         "a;B;school;5\n",
+                         "bad-ladder.csv:3: stap: the step code is also on line 2");
+  assert_import_refused (db, region,
+                         "stap;naam;termijn_werkdagen\n"
+                         "a;A;5\n",
+                         "bad-ladder.csv:1: the header has no column “verantwoordelijke”");
+  assert_import_refused (db, region,
+                         "stap;naam;verantwoordelijke;termijn_werkdagen\n"
+                         "gesloten;Gesloten;none;0\n"
+                         "a;A;school;5\n",
+                         "bad-ladder.csv:2: verantwoordelijke: only the last step may close the ladder (none)");
+  assert_import_refused (db, region,
+                         "stap;naam;verantwoordelijke;termijn_werkdagen\n"
+                         "a;A;politie;5\n",
+                         "bad-ladder.csv:2: The responsible partner is not one of school, gemeente, coordinator, coa, nidos or none");
+  assert_import_refused (db, region,
+                         "stap;naam;verantwoordelijke;termijn_werkdagen\n",
+                         "bad-ladder.csv:1: the file has no steps");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/core/ladder/regional-variant", test_ladder_regional_variant);
   g_test_add_func ("/core/ladder/edits-keep-history", test_ladder_edits_keep_history);
   g_test_add_func ("/core/ladder/timeliness", test_ladder_timeliness);
+  g_test_add_func ("/core/ladder/file-exchange", test_ladder_file_exchange);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #define SCHAKEL_CORE_INSIDE
 
 #include "schakel-audit.h"
+#include "schakel-cases.h"
 #include "schakel-codes.h"
 #include "schakel-core-error.h"
 #include "schakel-database.h"
@@ -23,6 +24,7 @@
 #include "schakel-date.h"
 #include "schakel-demo.h"
 #include "schakel-encoding.h"
+#include "schakel-escalation.h"
 #include "schakel-export.h"
 #include "schakel-format.h"
 #include "schakel-holidays.h"

@@ -65,6 +65,10 @@ gint64      _schakel_ladder_insert_step  (SchakelDatabase         *db,
                                           const SchakelLadderStepSpec *spec,
                                           int                      position,
                                           GError                 **error);
+gboolean    _schakel_journal_add         (SchakelDatabase         *db,
+                                          const char              *kind,
+                                          gint64                   row_key,
+                                          GError                 **error);
 GHashTable *_schakel_ladders_load_handle (sqlite3                 *db,
                                           GError                 **error);
 void        _schakel_case_state          (const SchakelLadder     *ladder,

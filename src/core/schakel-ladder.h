@@ -101,7 +101,8 @@ gboolean                 schakel_ladder_export      (SchakelDatabase          *d
                                                      gint64                    ladder_id,
                                                      const char               *path,
                                                      GError                  **error);
-gint64                   schakel_ladder_import      (SchakelDatabase          *db,
+gboolean                 schakel_ladder_import      (SchakelDatabase          *db,
+                                                     gint64                    ladder_id,
                                                      const char               *path,
                                                      SchakelDay                today,
                                                      GError                  **error);
