@@ -265,7 +265,6 @@ test_ladder_timeliness (void)
 
 static void
 assert_import_refused (SchakelDatabase *db,
-                       gint64           ladder_id,
                        const char      *contents,
                        const char      *message)
 {
@@ -275,7 +274,7 @@ assert_import_refused (SchakelDatabase *db,
                                               " || coalesce (retired_date, ''))) FROM escalation_ladder_step");
 
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  g_assert_false (schakel_ladder_import (db, ladder_id, path, iso ("2026-06-01"), &error));
+  g_assert_cmpint (schakel_ladder_import (db, "provincie", "PV27", path, iso ("2026-06-01"), &error), ==, 0);
   g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
   if (!g_str_equal (error->message, message))
     g_error ("“%s”, expected “%s”", error->message, message);
@@ -307,7 +306,7 @@ test_ladder_file_exchange (void)
   /* The region first trims its copy, then adopts the national file. */
   region = schakel_ladder_create_regional (db, "provincie", "PV27", NULL);
   g_assert_true (schakel_ladder_retire_step (db, step_id (db, region, "waarschuwing"), iso ("2026-01-01"), NULL));
-  g_assert_true (schakel_ladder_import (db, region, path, iso ("2026-06-01"), &error));
+  g_assert_cmpint (schakel_ladder_import (db, "provincie", "PV27", path, iso ("2026-06-01"), &error), ==, region);
   g_assert_no_error (error);
   national = schakel_ladder_get (db, 1, NULL);
   regional = schakel_ladder_get (db, region, NULL);
@@ -335,7 +334,7 @@ test_ladder_file_exchange (void)
                                       "melding_duo,Melding bij DUO,school,5\n"
                                       "huisbezoek,Huisbezoek,nidos,10\n"
                                       "gesloten,Gesloten,none,0\n", -1, NULL));
-  g_assert_true (schakel_ladder_import (db, region, path, iso ("2026-06-01"), &error));
+  g_assert_cmpint (schakel_ladder_import (db, "provincie", "PV27", path, iso ("2026-06-01"), &error), ==, region);
   g_assert_no_error (error);
   g_clear_pointer (&regional, schakel_ladder_free);
   regional = schakel_ladder_get (db, region, NULL);
@@ -345,30 +344,30 @@ test_ladder_file_exchange (void)
                                              iso ("2026-06-02"))->code, ==, "huisbezoek");
   g_assert_cmpint (schakel_ladder_find_code (regional, "schoolgesprek")->deadline_working_days, ==, 3);
 
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;verantwoordelijke;termijn_werkdagen\n"
                          "a;A;school;5\n"
                          "b;B;school;tien\n",
                          "bad-ladder.csv:3: termijn_werkdagen: not a number of working days from 0 to 250");
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;verantwoordelijke;termijn_werkdagen\n"
                          "a;A;school;5\n"
                          "a;B;school;5\n",
                          "bad-ladder.csv:3: stap: the step code is also on line 2");
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;termijn_werkdagen\n"
                          "a;A;5\n",
                          "bad-ladder.csv:1: the header has no column “verantwoordelijke”");
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;verantwoordelijke;termijn_werkdagen\n"
                          "gesloten;Gesloten;none;0\n"
                          "a;A;school;5\n",
                          "bad-ladder.csv:2: verantwoordelijke: only the last step may close the ladder (none)");
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;verantwoordelijke;termijn_werkdagen\n"
                          "a;A;politie;5\n",
                          "bad-ladder.csv:2: The responsible partner is not one of school, gemeente, coordinator, coa, nidos or none");
-  assert_import_refused (db, region,
+  assert_import_refused (db,
                          "stap;naam;verantwoordelijke;termijn_werkdagen\n",
                          "bad-ladder.csv:1: the file has no steps");
 }

@@ -23,6 +23,8 @@ static const SchakelCliCommand commands[] = {
   { "export", N_("Write a table as a canonical CSV file"), schakel_cli_export },
   { "metrics", N_("Compute the dashboard figures for a scope and a date"), schakel_cli_metrics },
   { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
+  { "cases", N_("List the open absence reports and where each stands on its escalation ladder"), schakel_cli_cases },
+  { "ladder", N_("Export or import an escalation ladder as a CSV file"), schakel_cli_ladder },
 };
 
 static void

@@ -129,19 +129,13 @@ _schakel_ladder_insert_step (SchakelDatabase              *db,
 
 /* ------------------------------------------------------------------ */
 
-typedef struct
+/* Creates the regional ladder inside the caller's transaction; also used
+ * by the ladder file import. */
+gboolean
+_schakel_ladder_create_regional (SchakelDatabase          *db,
+                                 SchakelLadderCreateRegional *c,
+                                 GError                  **error)
 {
-  const char *scheme_code;
-  const char *region_code;
-  gint64      id;
-} CreateRegional;
-
-static gboolean
-create_regional (SchakelDatabase  *db,
-                 gpointer          data,
-                 GError          **error)
-{
-  CreateRegional *c = data;
   sqlite3 *handle = schakel_database_get_handle (db);
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(GPtrArray) ladders = NULL;
@@ -206,6 +200,14 @@ create_regional (SchakelDatabase  *db,
   return audit_ladder (db, c->id, "create", error);
 }
 
+static gboolean
+create_regional_cb (SchakelDatabase  *db,
+                    gpointer          data,
+                    GError          **error)
+{
+  return _schakel_ladder_create_regional (db, data, error);
+}
+
 /**
  * schakel_ladder_create_regional:
  * @db: a writable database
@@ -225,12 +227,12 @@ schakel_ladder_create_regional (SchakelDatabase  *db,
                                 const char       *region_code,
                                 GError          **error)
 {
-  CreateRegional c = { scheme_code, region_code, 0 };
+  SchakelLadderCreateRegional c = { scheme_code, region_code, 0 };
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), 0);
   g_return_val_if_fail (scheme_code != NULL && region_code != NULL, 0);
 
-  return _schakel_write_transaction (db, create_regional, &c, error) ? c.id : 0;
+  return _schakel_write_transaction (db, create_regional_cb, &c, error) ? c.id : 0;
 }
 
 /* ------------------------------------------------------------------ */

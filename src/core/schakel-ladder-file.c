@@ -245,6 +245,8 @@ typedef struct
 {
   const char *path;
   GPtrArray  *steps;
+  const char *scheme_code;
+  const char *region_code;
   gint64      ladder_id;
   SchakelDay  today;
 } ImportLadder;
@@ -256,7 +258,7 @@ import_ladder (SchakelDatabase  *db,
 {
   ImportLadder *il = data;
   sqlite3 *handle = schakel_database_get_handle (db);
-  g_autoptr(SchakelLadder) ladder = schakel_ladder_get (db, il->ladder_id, error);
+  g_autoptr(SchakelLadder) ladder = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
   g_autoptr(sqlite3_stmt) retire = NULL;
   g_autoptr(GHashTable) in_file = g_hash_table_new (g_str_hash, g_str_equal);
@@ -266,7 +268,17 @@ import_ladder (SchakelDatabase  *db,
   int top = 0;
   guint n_retired = 0;
 
-  if (ladder == NULL)
+  /* A region without a ladder of its own gets one, in this transaction. */
+  il->ladder_id = schakel_ladder_lookup (db, il->scheme_code, il->region_code, error);
+  if (il->ladder_id == 0 && il->scheme_code != NULL)
+    {
+      SchakelLadderCreateRegional c = { il->scheme_code, il->region_code, 0 };
+
+      if (!_schakel_ladder_create_regional (db, &c, error))
+        return FALSE;
+      il->ladder_id = c.id;
+    }
+  if (il->ladder_id <= 0 || !(ladder = schakel_ladder_get (db, il->ladder_id, error)))
     return FALSE;
   update = schakel_sqlite_prepare (handle,
     "UPDATE escalation_ladder_step SET name = ?2, responsible = ?3, deadline_working_days = ?4,"
@@ -327,7 +339,9 @@ import_ladder (SchakelDatabase  *db,
 /**
  * schakel_ladder_import:
  * @db: a writable database
- * @ladder_id: the ladder to replace the steps of
+ * @scheme_code: (nullable): the region scheme of a regional ladder, or
+ *   %NULL for the national ladder
+ * @region_code: (nullable): the region
  * @path: a ladder file (docs/escalation.md)
  * @today: the day steps the file drops are retired from
  * @error: return location for an error
@@ -336,25 +350,30 @@ import_ladder (SchakelDatabase  *db,
  * the ladder knows is updated (and brought back if it was retired), a new
  * code is added, and a step in use that the file lacks is retired from
  * @today, so history stays. The whole file is checked first; an error
- * names the file, the line and the column, and nothing is changed.
+ * names the file, the line and the column, and nothing is changed. A
+ * region without a ladder of its own gets one in the same transaction.
  *
- * Returns: %TRUE on success
+ * Returns: the ladder's id, or 0 on error
  */
-gboolean
+gint64
 schakel_ladder_import (SchakelDatabase  *db,
-                       gint64            ladder_id,
+                       const char       *scheme_code,
+                       const char       *region_code,
                        const char       *path,
                        SchakelDay        today,
                        GError          **error)
 {
   g_autoptr(GPtrArray) steps = NULL;
-  ImportLadder il = { path, NULL, ladder_id, today };
+  ImportLadder il = { path, NULL, scheme_code, region_code, 0, today };
 
-  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), 0);
+  g_return_val_if_fail (path != NULL, 0);
+  g_return_val_if_fail ((scheme_code == NULL) == (region_code == NULL), 0);
 
   if (!(steps = read_steps (path, error)))
-    return FALSE;
+    return 0;
   il.steps = steps;
-  return _schakel_write_transaction (db, import_ladder, &il, error);
+  if (!_schakel_write_transaction (db, import_ladder, &il, error))
+    return 0;
+  return il.ladder_id;
 }

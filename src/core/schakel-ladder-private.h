@@ -56,6 +56,16 @@ typedef struct
   gboolean                 escalating; /* a step was taken and the case is not at the end */
 } SchakelCaseState;
 
+typedef struct
+{
+  const char *scheme_code;
+  const char *region_code;
+  gint64      id;           /* out: the new ladder */
+} SchakelLadderCreateRegional;
+
+gboolean    _schakel_ladder_create_regional (SchakelDatabase             *db,
+                                             SchakelLadderCreateRegional *c,
+                                             GError                     **error);
 gboolean    _schakel_write_transaction   (SchakelDatabase         *db,
                                           gboolean               (*func) (SchakelDatabase *, gpointer, GError **),
                                           gpointer                 data,

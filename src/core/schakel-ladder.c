@@ -234,6 +234,46 @@ schakel_ladder_for_municipality (SchakelDatabase  *db,
 }
 
 /**
+ * schakel_ladder_lookup:
+ * @db: a database
+ * @scheme_code: (nullable): a region scheme, or %NULL for the national ladder
+ * @region_code: (nullable): a region of @scheme_code
+ * @error: return location for an error
+ *
+ * Returns: the id of the region's own ladder (the national one for
+ *   %NULL), 0 when it has none, -1 on error
+ */
+gint64
+schakel_ladder_lookup (SchakelDatabase  *db,
+                       const char       *scheme_code,
+                       const char       *region_code,
+                       GError          **error)
+{
+  sqlite3 *handle;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), -1);
+  g_return_val_if_fail ((scheme_code == NULL) == (region_code == NULL), -1);
+
+  handle = schakel_database_get_handle (db);
+  stmt = schakel_sqlite_prepare (handle,
+                                 "SELECT id FROM escalation_ladder WHERE scheme_code IS ?1 AND region_code IS ?2",
+                                 error);
+  if (stmt == NULL)
+    return -1;
+  schakel_sqlite_bind_text (stmt, 1, scheme_code);
+  schakel_sqlite_bind_text (stmt, 2, region_code);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    return 0;
+  schakel_sqlite_set_error (error, handle, _("Could not read the escalation ladders"));
+  return -1;
+}
+
+/**
  * schakel_ladder_step_in_use:
  * @step: a step
  * @on: a day

@@ -61,6 +61,10 @@ GPtrArray               *schakel_ladder_list        (SchakelDatabase          *d
 SchakelLadder           *schakel_ladder_get         (SchakelDatabase          *db,
                                                      gint64                    ladder_id,
                                                      GError                  **error);
+gint64                   schakel_ladder_lookup      (SchakelDatabase          *db,
+                                                     const char               *scheme_code,
+                                                     const char               *region_code,
+                                                     GError                  **error);
 gint64                   schakel_ladder_for_municipality (SchakelDatabase     *db,
                                                      const char               *municipality_code,
                                                      GError                  **error);
@@ -101,8 +105,9 @@ gboolean                 schakel_ladder_export      (SchakelDatabase          *d
                                                      gint64                    ladder_id,
                                                      const char               *path,
                                                      GError                  **error);
-gboolean                 schakel_ladder_import      (SchakelDatabase          *db,
-                                                     gint64                    ladder_id,
+gint64                   schakel_ladder_import      (SchakelDatabase          *db,
+                                                     const char               *scheme_code,
+                                                     const char               *region_code,
                                                      const char               *path,
                                                      SchakelDay                today,
                                                      GError                  **error);
