@@ -41,5 +41,6 @@
 #include "schakel-publication.h"
 #include "schakel-regions.h"
 #include "schakel-scope.h"
+#include "schakel-turning18.h"
 
 #undef SCHAKEL_CORE_INSIDE

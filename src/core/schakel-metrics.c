@@ -92,6 +92,12 @@ static const SchakelMetricInfo metric_infos[] = {
   { "turning_18_180", N_("Turning 18 within 180 days"),
     N_("Of those present, the minors whose 18th birthday falls in the 180 days after the date"),
     SCHAKEL_METRIC_UNIT_COUNT, FALSE },
+  { "adult_plan_share", N_("Turning 18 with a plan"),
+    N_("Share of the minors placed in the scope who turn 18 within 90 days with an 18+ plan that says where they go"),
+    SCHAKEL_METRIC_UNIT_SHARE, FALSE },
+  { "adult_plan_in_region", N_("18+ plans within the school’s region"),
+    N_("Of the minors turning 18 within 90 days whose plan names a receiving municipality and who are at a school, the share whose plan keeps them in the region of their school"),
+    SCHAKEL_METRIC_UNIT_SHARE, FALSE },
   { "completeness", N_("Data completeness"),
     N_("Share of the minors placed in the scope with a known birth date, known hours for every current enrolment and a valid BRIN"),
     SCHAKEL_METRIC_UNIT_SHARE, FALSE },
@@ -112,6 +118,7 @@ static const struct
   { _schakel_metrics_waitlist, { "waitlist_open", "waitlist_wait", "waitlist_moved_share", NULL } },
   { _schakel_metrics_absence, { "absence_reports_per_100", "escalations_open", "escalations_overdue",
                                 "escalation_timeliness", NULL } },
+  { _schakel_metrics_adult_plans, { "adult_plan_share", "adult_plan_in_region", NULL } },
 };
 
 /**
