@@ -8,6 +8,8 @@
 
 #pragma once
 
+#include "schakel-cases-view.h"
+#include "schakel-turning18-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -30,6 +32,8 @@ struct _SchakelWindow
   GtkProgressBar       *creating_progress;
   AdwViewStack         *view_stack;
   SchakelMinorsView    *minors_view;
+  SchakelCasesView     *cases_view;
+  SchakelTurning18View *turning18_view;
   AdwStatusPage        *timeline_page;
 
   GSettings            *settings;

@@ -36,7 +36,7 @@
 G_DEFINE_FINAL_TYPE (SchakelWindow, schakel_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const view_names[] = {
-  "dashboard", "jongeren", "tijdlijn", "grafieken", "rapporten", NULL
+  "dashboard", "jongeren", "tijdlijn", "verzuim", "achttien", "grafieken", "rapporten", NULL
 };
 
 static void
@@ -98,6 +98,8 @@ set_database (SchakelWindow   *self,
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), "Schakel");
       schakel_minors_view_set_database (self->minors_view, NULL);
+      schakel_cases_view_set_database (self->cases_view, NULL);
+      schakel_turning18_view_set_database (self->turning18_view, NULL);
       return;
     }
 
@@ -124,6 +126,8 @@ set_database (SchakelWindow   *self,
   gtk_info_bar_set_revealed (self->read_only_bar, schakel_database_is_read_only (db));
 
   schakel_minors_view_set_database (self->minors_view, db);
+  schakel_cases_view_set_database (self->cases_view, db);
+  schakel_turning18_view_set_database (self->turning18_view, db);
 
   show_main_page (self, "content");
 
@@ -460,6 +464,8 @@ schakel_window_class_init (SchakelWindowClass *klass)
   widget_class->unrealize = schakel_window_unrealize;
 
   g_type_ensure (SCHAKEL_TYPE_MINORS_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_CASES_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_TURNING18_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/schakel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, switcher_title);
@@ -475,6 +481,8 @@ schakel_window_class_init (SchakelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, creating_progress);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, minors_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, cases_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, turning18_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_page);
   gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, minors_view_minor_activated_cb);
