@@ -26,13 +26,11 @@ struct _SchakelCasesView
   GtkWidget          parent_instance;
 
   SchakelDatabase   *db;
-  GCancellable      *cancellable;
-  SchakelViewLoad   *load;
+  SchakelViewSource  source;
   GPtrArray         *shown;            /* SchakelCase, borrowed from load */
   GPtrArray         *schools;          /* names offered, borrowed strings */
   GPtrArray         *municipalities;   /* codes offered, borrowed strings */
   GtkWindow         *dialog;           /* weak */
-  gboolean           filling;
 
   GtkWidget         *box;
   GtkDropDown       *region_dropdown;
@@ -86,7 +84,7 @@ collect_choices (SchakelCasesView *self)
   g_autoptr(GHashTable) schools = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) municipalities = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) municipality_names = g_ptr_array_new ();
-  GPtrArray *cases = self->load->items;
+  GPtrArray *cases = self->source.load->items;
 
   g_ptr_array_set_size (self->schools, 0);
   g_ptr_array_set_size (self->municipalities, 0);
@@ -112,10 +110,10 @@ collect_choices (SchakelCasesView *self)
           }
       }
 
-  self->filling = TRUE;
+  self->source.filling = TRUE;
   fill_choices (self->school_dropdown, self->schools, _("All schools"), NULL);
   fill_choices (self->municipality_dropdown, self->municipalities, _("All municipalities"), municipality_names);
-  self->filling = FALSE;
+  self->source.filling = FALSE;
 }
 
 static gboolean
@@ -236,12 +234,12 @@ show_cases (SchakelCasesView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   g_ptr_array_set_size (self->shown, 0);
-  if (self->load == NULL)
+  if (self->source.load == NULL)
     return;
 
-  for (guint i = 0; i < self->load->items->len; i++)
+  for (guint i = 0; i < self->source.load->items->len; i++)
     {
-      const SchakelCase *c = g_ptr_array_index (self->load->items, i);
+      const SchakelCase *c = g_ptr_array_index (self->source.load->items, i);
 
       if (!case_matches (self, c))
         continue;
@@ -251,7 +249,7 @@ show_cases (SchakelCasesView *self)
     }
 
   {
-    g_autofree char *day = schakel_day_to_iso (self->load->day);
+    g_autofree char *day = schakel_day_to_iso (self->source.load->day);
 
     /* Translators: "12 open reports, 4 overdue, on 2026-11-02" */
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open report, %u overdue, on %s",
@@ -265,53 +263,20 @@ show_cases (SchakelCasesView *self)
 static void
 filter_changed_cb (SchakelCasesView *self)
 {
-  if (!self->filling)
+  if (!self->source.filling)
     show_cases (self);
 }
 
 static void
 region_changed_cb (SchakelCasesView *self)
 {
-  if (!self->filling)
+  if (!self->source.filling)
     load_cases (self);
 }
 
 static void
-load_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+cases_loaded (SchakelCasesView *self)
 {
-  g_autoptr(SchakelCasesView) self = user_data;
-  g_autoptr(SchakelViewLoad) load = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *region = NULL;
-
-  load = schakel_view_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->cancellable);
-  if (load == NULL)
-    {
-      adw_status_page_set_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->stack, "empty")),
-                                       error->message);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-
-  /* Keep the region chosen across reloads. */
-  if (self->load != NULL)
-    {
-      g_autoptr(SchakelScope) scope = schakel_view_dup_scope (self->region_dropdown, self->load->scheme,
-                                                             self->load->regions);
-
-      region = scope != NULL ? g_strdup (schakel_scope_get_code (scope)) : NULL;
-    }
-  g_ptr_array_set_size (self->shown, 0);
-  g_clear_pointer (&self->load, schakel_view_load_free);
-  self->load = g_steal_pointer (&load);
-  self->filling = TRUE;
-  schakel_view_fill_regions (self->region_dropdown, self->load->regions, region);
-  self->filling = FALSE;
   collect_choices (self);
   show_cases (self);
 }
@@ -319,18 +284,7 @@ load_done_cb (GObject      *source,
 static void
 load_cases (SchakelCasesView *self)
 {
-  g_autoptr(SchakelScope) scope = NULL;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->db == NULL)
-    return;
-  if (self->load != NULL)
-    scope = schakel_view_dup_scope (self->region_dropdown, self->load->scheme, self->load->regions);
-  self->cancellable = g_cancellable_new ();
-  if (self->load == NULL)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  schakel_view_load_async (self->db, scope, load_func, self->cancellable, load_done_cb, g_object_ref (self));
+  schakel_view_source_reload (&self->source);
 }
 
 static void
@@ -430,15 +384,14 @@ schakel_cases_view_dispose (GObject *object)
 {
   SchakelCasesView *self = SCHAKEL_CASES_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  schakel_view_source_clear (&self->source);
+  g_object_set_data (object, "schakel-view-source", NULL);
   g_clear_weak_pointer (&self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCHAKEL_TYPE_CASES_VIEW);
   g_clear_object (&self->db);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->schools, g_ptr_array_unref);
   g_clear_pointer (&self->municipalities, g_ptr_array_unref);
-  g_clear_pointer (&self->load, schakel_view_load_free);
 
   G_OBJECT_CLASS (schakel_cases_view_parent_class)->dispose (object);
 }
@@ -479,6 +432,11 @@ schakel_cases_view_init (SchakelCasesView *self)
   guint n;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->source.view = GTK_WIDGET (self);
+  self->source.region_dropdown = self->region_dropdown;
+  self->source.stack = self->stack;
+  self->source.func = load_func;
+  self->source.loaded = (void (*) (GtkWidget *)) cases_loaded;
   self->shown = g_ptr_array_new ();
   self->schools = g_ptr_array_new ();
   self->municipalities = g_ptr_array_new ();
@@ -487,9 +445,9 @@ schakel_cases_view_init (SchakelCasesView *self)
   codes = schakel_code_list_get (SCHAKEL_CODE_LIST_REPORT_TYPE, &n);
   for (guint i = 0; i < n; i++)
     gtk_string_list_append (types, _(codes[i].label));
-  self->filling = TRUE;
+  self->source.filling = TRUE;
   gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
-  self->filling = FALSE;
+  self->source.filling = FALSE;
 }
 
 /**
@@ -506,7 +464,8 @@ schakel_cases_view_set_database (SchakelCasesView *self,
   if (!g_set_object (&self->db, db))
     return;
   g_ptr_array_set_size (self->shown, 0);
-  g_clear_pointer (&self->load, schakel_view_load_free);
+  schakel_view_source_clear (&self->source);
+  self->source.db = db;
   show_cases (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.edit-ladder",
                                  db != NULL && !schakel_database_is_read_only (db));
@@ -528,7 +487,7 @@ schakel_cases_view_reload (SchakelCasesView *self)
 gboolean
 _schakel_cases_view_is_busy (SchakelCasesView *self)
 {
-  return self->cancellable != NULL;
+  return self->source.cancellable != NULL;
 }
 
 GPtrArray *
@@ -552,5 +511,5 @@ _schakel_cases_view_get_dialog (SchakelCasesView *self)
 SchakelDay
 _schakel_cases_view_get_day (SchakelCasesView *self)
 {
-  return self->load != NULL ? self->load->day : SCHAKEL_DAY_NONE;
+  return self->source.load != NULL ? self->source.load->day : SCHAKEL_DAY_NONE;
 }

@@ -28,11 +28,9 @@ struct _SchakelTurning18View
   GtkWidget        parent_instance;
 
   SchakelDatabase *db;
-  GCancellable    *cancellable;
-  SchakelViewLoad *load;
+  SchakelViewSource source;
   GPtrArray       *shown;        /* SchakelTurning18, borrowed from load */
   GtkWindow       *dialog;       /* weak */
-  gboolean         filling;
 
   GtkWidget       *box;
   GtkDropDown     *region_dropdown;
@@ -141,12 +139,12 @@ show_minors (SchakelTurning18View *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   g_ptr_array_set_size (self->shown, 0);
-  if (self->load == NULL)
+  if (self->source.load == NULL)
     return;
 
-  for (guint i = 0; i < self->load->items->len; i++)
+  for (guint i = 0; i < self->source.load->items->len; i++)
     {
-      const SchakelTurning18 *m = g_ptr_array_index (self->load->items, i);
+      const SchakelTurning18 *m = g_ptr_array_index (self->source.load->items, i);
 
       if (m->days_left > within || (flagged_only && !m->plan_overdue && !m->leaves_region))
         continue;
@@ -164,65 +162,21 @@ show_minors (SchakelTurning18View *self)
 static void
 filter_changed_cb (SchakelTurning18View *self)
 {
-  if (!self->filling)
+  if (!self->source.filling)
     show_minors (self);
 }
 
 static void
 region_changed_cb (SchakelTurning18View *self)
 {
-  if (!self->filling)
+  if (!self->source.filling)
     load_minors (self);
-}
-
-static void
-load_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(SchakelTurning18View) self = user_data;
-  g_autoptr(SchakelViewLoad) load = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SchakelScope) scope = NULL;
-
-  load = schakel_view_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->cancellable);
-  if (load == NULL)
-    {
-      adw_status_page_set_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->stack, "empty")),
-                                       error->message);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
-    }
-  if (self->load != NULL)
-    scope = schakel_view_dup_scope (self->region_dropdown, self->load->scheme, self->load->regions);
-  g_ptr_array_set_size (self->shown, 0);
-  g_clear_pointer (&self->load, schakel_view_load_free);
-  self->load = g_steal_pointer (&load);
-  self->filling = TRUE;
-  schakel_view_fill_regions (self->region_dropdown, self->load->regions,
-                             scope != NULL ? schakel_scope_get_code (scope) : NULL);
-  self->filling = FALSE;
-  show_minors (self);
 }
 
 static void
 load_minors (SchakelTurning18View *self)
 {
-  g_autoptr(SchakelScope) scope = NULL;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  if (self->db == NULL)
-    return;
-  if (self->load != NULL)
-    scope = schakel_view_dup_scope (self->region_dropdown, self->load->scheme, self->load->regions);
-  self->cancellable = g_cancellable_new ();
-  if (self->load == NULL)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  schakel_view_load_async (self->db, scope, load_func, self->cancellable, load_done_cb, g_object_ref (self));
+  schakel_view_source_reload (&self->source);
 }
 
 static void
@@ -288,13 +242,12 @@ schakel_turning18_view_dispose (GObject *object)
 {
   SchakelTurning18View *self = SCHAKEL_TURNING18_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  schakel_view_source_clear (&self->source);
+  g_object_set_data (object, "schakel-view-source", NULL);
   g_clear_weak_pointer (&self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCHAKEL_TYPE_TURNING18_VIEW);
   g_clear_object (&self->db);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->load, schakel_view_load_free);
 
   G_OBJECT_CLASS (schakel_turning18_view_parent_class)->dispose (object);
 }
@@ -328,6 +281,11 @@ static void
 schakel_turning18_view_init (SchakelTurning18View *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->source.view = GTK_WIDGET (self);
+  self->source.region_dropdown = self->region_dropdown;
+  self->source.stack = self->stack;
+  self->source.func = load_func;
+  self->source.loaded = (void (*) (GtkWidget *)) show_minors;
   self->shown = g_ptr_array_new ();
 }
 
@@ -345,7 +303,8 @@ schakel_turning18_view_set_database (SchakelTurning18View *self,
   if (!g_set_object (&self->db, db))
     return;
   g_ptr_array_set_size (self->shown, 0);
-  g_clear_pointer (&self->load, schakel_view_load_free);
+  schakel_view_source_clear (&self->source);
+  self->source.db = db;
   show_minors (self);
   load_minors (self);
 }
@@ -353,7 +312,7 @@ schakel_turning18_view_set_database (SchakelTurning18View *self,
 gboolean
 _schakel_turning18_view_is_busy (SchakelTurning18View *self)
 {
-  return self->cancellable != NULL;
+  return self->source.cancellable != NULL;
 }
 
 GPtrArray *
@@ -384,5 +343,5 @@ _schakel_turning18_view_set_within (SchakelTurning18View *self,
 SchakelDay
 _schakel_turning18_view_get_day (SchakelTurning18View *self)
 {
-  return self->load != NULL ? self->load->day : SCHAKEL_DAY_NONE;
+  return self->source.load != NULL ? self->source.load->day : SCHAKEL_DAY_NONE;
 }

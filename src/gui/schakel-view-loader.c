@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "schakel-view-common.h"
 #include "schakel-view-loader.h"
 
 typedef struct
@@ -118,4 +119,92 @@ schakel_view_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * schakel_view_source_dup_scope:
+ * @source: a source
+ *
+ * Returns: (transfer full) (nullable): the region chosen, %NULL for the
+ *   whole country or before the first load
+ */
+SchakelScope *
+schakel_view_source_dup_scope (SchakelViewSource *source)
+{
+  if (source->load == NULL)
+    return NULL;
+  return schakel_view_dup_scope (source->region_dropdown, source->load->scheme, source->load->regions);
+}
+
+static void
+source_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkWidget) view = user_data;
+  SchakelViewSource *source = g_object_get_data (G_OBJECT (view), "schakel-view-source");
+  g_autoptr(SchakelViewLoad) load = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelScope) scope = NULL;
+
+  load = schakel_view_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || source == NULL)
+    return;
+  g_clear_object (&source->cancellable);
+  if (load == NULL)
+    {
+      adw_status_page_set_description (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (source->stack, "empty")),
+                                       error->message);
+      gtk_stack_set_visible_child_name (source->stack, "empty");
+      return;
+    }
+
+  /* Keep the region chosen across reloads. */
+  scope = schakel_view_source_dup_scope (source);
+  g_clear_pointer (&source->load, schakel_view_load_free);
+  source->load = g_steal_pointer (&load);
+  source->filling = TRUE;
+  schakel_view_fill_regions (source->region_dropdown, source->load->regions,
+                             scope != NULL ? schakel_scope_get_code (scope) : NULL);
+  source->filling = FALSE;
+  source->loaded (source->view);
+}
+
+/**
+ * schakel_view_source_reload:
+ * @source: a source
+ *
+ * Loads the list again for the region chosen, in a worker thread; a load
+ * still running is cancelled. The view's loaded function runs when done.
+ */
+void
+schakel_view_source_reload (SchakelViewSource *source)
+{
+  g_autoptr(SchakelScope) scope = NULL;
+
+  g_cancellable_cancel (source->cancellable);
+  g_clear_object (&source->cancellable);
+  if (source->db == NULL)
+    return;
+  g_object_set_data (G_OBJECT (source->view), "schakel-view-source", source);
+  scope = schakel_view_source_dup_scope (source);
+  source->cancellable = g_cancellable_new ();
+  if (source->load == NULL)
+    gtk_stack_set_visible_child_name (source->stack, "loading");
+  schakel_view_load_async (source->db, scope, source->func, source->cancellable, source_loaded_cb,
+                           g_object_ref (source->view));
+}
+
+/**
+ * schakel_view_source_clear:
+ * @source: a source
+ *
+ * Cancels a running load and forgets the last one.
+ */
+void
+schakel_view_source_clear (SchakelViewSource *source)
+{
+  g_cancellable_cancel (source->cancellable);
+  g_clear_object (&source->cancellable);
+  g_clear_pointer (&source->load, schakel_view_load_free);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 #include "schakel-core.h"
 
@@ -38,5 +38,25 @@ SchakelViewLoad *schakel_view_load_finish (GAsyncResult         *result,
 void             schakel_view_load_free   (SchakelViewLoad      *load);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelViewLoad, schakel_view_load_free)
+
+/* What a list view keeps to (re)load its list: the region dropdown and
+ * the stack with "loading", "empty" and "list" pages. Embedded in the
+ * view; the view calls schakel_view_source_clear() in dispose. */
+typedef struct
+{
+  GtkWidget           *view;
+  SchakelDatabase     *db;               /* borrowed from the view */
+  GtkDropDown         *region_dropdown;
+  GtkStack            *stack;
+  SchakelViewLoadFunc  func;
+  void               (*loaded) (GtkWidget *view);
+  GCancellable        *cancellable;      /* while loading */
+  SchakelViewLoad     *load;             /* the last load */
+  gboolean             filling;          /* set while the view fills its own widgets */
+} SchakelViewSource;
+
+void          schakel_view_source_reload    (SchakelViewSource *source);
+void          schakel_view_source_clear     (SchakelViewSource *source);
+SchakelScope *schakel_view_source_dup_scope (SchakelViewSource *source);
 
 G_END_DECLS
