@@ -135,8 +135,9 @@ map_header (const char             *path,
       map[c] = -1;
       for (guint f = 0; f < header->n_fields; f++)
         {
-          g_autofree char *name = g_ascii_strdown (g_strstrip (g_strdup (header->fields[f])), -1);
+          g_autofree char *name = g_ascii_strdown (header->fields[f], -1);
 
+          g_strstrip (name);
           if (g_str_equal (name, column_names[c][0]) || g_str_equal (name, column_names[c][1]))
             map[c] = (int) f;
         }
