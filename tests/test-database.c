@@ -79,6 +79,16 @@ test_database_migrate_from_every_version (void)
                                             "INSERT INTO audit_log (at, actor, action, minor_id)"
                                             " VALUES ('2026-01-02 03:04:05', 'coord', 'print',"
                                             " (SELECT id FROM minor WHERE jongere_id = 'SYN-OLD'))", NULL));
+      if (from >= 2 && from < 5)
+        g_assert_true (schakel_sqlite_exec (raw,
+                                            "INSERT INTO school (id, brin, branch, municipality_code)"
+                                            " VALUES (1, '12AB', '00', 'GM0307');"
+                                            "INSERT INTO absence_report (id, report_number, minor_id, school_id,"
+                                            "  report_type, start_date, report_date, status)"
+                                            " SELECT 1, 'VZ-OLD', id, 1, '16U_4WK', '2026-03-02', '2026-03-02',"
+                                            "  'geregistreerd' FROM minor WHERE jongere_id = 'SYN-OLD';"
+                                            "INSERT INTO escalation_step (report_id, step_code, date, outcome)"
+                                            " VALUES (1, 'melding_duo', '2026-03-02', 'uitgevoerd');", NULL));
       sqlite3_close (raw);
 
       db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE, &error);
@@ -92,11 +102,22 @@ test_database_migrate_from_every_version (void)
       /* Migration 3: the import history starts empty. */
       g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 0);
       /* Migration 4: the old audit log is carried over, subject by id. */
-      if (from >= 1)
+      if (from >= 1 && from < 4)
         g_assert_cmpint (schakel_test_query_int (db,
                                                  "SELECT count(*) FROM audit_log WHERE action = 'minor.print'"
                                                  " AND subject_kind = 'minor' AND subject_id = 'SYN-OLD'"
                                                  " AND at = '2026-01-02T03:04:05Z' AND actor = 'coord'"), ==, 1);
+      /* Migration 5: ladder steps get ids, an earlier step points to its
+       * ladder step and counts as imported; this year's holidays are in. */
+      g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT id) FROM escalation_ladder_step"), ==, 8);
+      if (from >= 2 && from < 5)
+        g_assert_cmpint (schakel_test_query_int (db,
+                                                 "SELECT count(*) FROM escalation_step es JOIN escalation_ladder_step ls"
+                                                 " ON ls.id = es.ladder_step_id WHERE ls.code = 'melding_duo'"
+                                                 " AND es.source = 'import'"), ==, 1);
+      g_assert_cmpint (schakel_test_query_int (db,
+                                               "SELECT count(*) FROM public_holiday WHERE source = 'computed'"
+                                               " AND date LIKE strftime ('%Y', 'now') || '-%'"), ==, 8);
     }
 }
 
@@ -211,6 +232,10 @@ test_database_code_lists_match_schema (void)
     { SCHAKEL_CODE_LIST_SUITABILITY, "UPDATE location_type SET suitability = ?1 WHERE code = 'OVERIG'" },
     { SCHAKEL_CODE_LIST_RESPONSIBLE, "UPDATE escalation_ladder_step SET responsible = ?1 WHERE code = 'gesloten'" },
     { SCHAKEL_CODE_LIST_ESCALATION_OUTCOME, "INSERT INTO escalation_step (report_id, step_code, date, outcome) VALUES (1, 'schoolgesprek', date ('2025-01-05', '+' || (SELECT count(*) FROM escalation_step) || ' days'), ?1)" },
+    { SCHAKEL_CODE_LIST_SKIP_REASON, "INSERT INTO escalation_step (report_id, step_code, date, skip_reason) VALUES (1, 'casusoverleg', date ('2025-02-05', '+' || (SELECT count(*) FROM escalation_step) || ' days'), ?1)" },
+    { SCHAKEL_CODE_LIST_CASE_OUTCOME, "INSERT OR REPLACE INTO absence_closure (report_id, date, outcome, recorded_at) VALUES (1, '2025-04-01', ?1, '2025-04-01T10:00:00Z')" },
+    { SCHAKEL_CODE_LIST_ADULT_PLAN, "INSERT OR REPLACE INTO adult_plan (minor_id, plan, recorded_at) VALUES (1, ?1, '2025-04-01T10:00:00Z')" },
+    { SCHAKEL_CODE_LIST_ADULT_EDUCATION, "INSERT OR REPLACE INTO adult_plan (minor_id, plan, education, recorded_at) VALUES (1, 'onbekend', ?1, '2025-04-01T10:00:00Z')" },
   };
 
   g_assert_true (schakel_sqlite_exec (h,
@@ -353,6 +378,66 @@ test_database_failed_migration_unchanged (void)
   g_assert_null (db);
   after = schakel_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
+}
+
+/* A migration that rebuilds a parent table runs with foreign keys off;
+ * with them on, dropping the old parent would cascade into its children.
+ * The check before the commit still refuses broken references. */
+static const SchakelMigration rebuild_steps[] = {
+  { "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
+    "CREATE TABLE child (id INTEGER PRIMARY KEY,"
+    "  parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);"
+    "INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (10, 1);", NULL, FALSE },
+  { "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, extra TEXT);"
+    "INSERT INTO parent_new (id, name) SELECT id, name FROM parent;"
+    "DROP TABLE parent; ALTER TABLE parent_new RENAME TO parent;", NULL, TRUE },
+  { "INSERT INTO child VALUES (11, 99);", NULL, TRUE },
+};
+
+static sqlite3 *
+open_memory_with_keys (void)
+{
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (":memory:", &raw), ==, SQLITE_OK);
+  g_assert_true (schakel_sqlite_exec (raw, "PRAGMA foreign_keys = ON", NULL));
+  return raw;
+}
+
+static void
+test_database_migration_foreign_keys_off (void)
+{
+  SchakelMigration cascading[2] = { rebuild_steps[0], rebuild_steps[1] };
+  g_autoptr(GError) error = NULL;
+  gint64 value;
+  sqlite3 *raw = open_memory_with_keys ();
+
+  /* The rebuild keeps the child row and turns enforcement back on. */
+  g_assert_true (_schakel_schema_migrate_list (raw, rebuild_steps, 3, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA foreign_keys", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+
+  /* A migration that leaves a dangling reference fails as a whole. */
+  g_assert_false (_schakel_schema_migrate_list (raw, rebuild_steps, 3, 3, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_SQLITE);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA user_version", &value, NULL));
+  g_assert_cmpint (value, ==, 2);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  g_assert_true (schakel_sqlite_query_int64 (raw, "PRAGMA foreign_keys", &value, NULL));
+  g_assert_cmpint (value, ==, 1);
+  sqlite3_close (raw);
+
+  /* Why the flag exists: the same rebuild with enforcement on loses the child. */
+  cascading[1].foreign_keys_off = FALSE;
+  raw = open_memory_with_keys ();
+  g_assert_true (_schakel_schema_migrate_list (raw, cascading, 2, 2, NULL));
+  g_assert_true (schakel_sqlite_query_int64 (raw, "SELECT count(*) FROM child", &value, NULL));
+  g_assert_cmpint (value, ==, 0);
+  sqlite3_close (raw);
 }
 
 /* Every name of one file leads to the same writer lock. */
@@ -533,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/core/database/refuses-foreign-wal-sqlite", test_database_refuses_foreign_wal_sqlite);
   g_test_add_func ("/core/database/refuses-newer", test_database_refuses_newer);
   g_test_add_func ("/core/database/failed-migration-unchanged", test_database_failed_migration_unchanged);
+  g_test_add_func ("/core/database/migration-foreign-keys-off", test_database_migration_foreign_keys_off);
   g_test_add_func ("/core/database/symlink-shares-lock", test_database_symlink_shares_lock);
   g_test_add_func ("/core/database/empty-file", test_database_empty_file_becomes_database);
   g_test_add_func ("/core/database/missing", test_database_missing);

@@ -244,6 +244,8 @@ test_metrics_municipality (void)
   g_assert_cmpfloat_with_epsilon (m->value, 300 / (717 / 365.25), 1e-9);
   assert_share (v, "escalations_open", 2, 2);
   assert_share (v, "escalations_overdue", 1, 2);
+  /* Every step in the window came within its deadline; gesloten has none. */
+  assert_share (v, "escalation_timeliness", 7, 7);
 }
 
 /* The whole country on the date adds M3 (Utrecht) and M4 (AC Amsterdam

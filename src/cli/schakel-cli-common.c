@@ -165,3 +165,78 @@ schakel_cli_fail (const GError *error)
 
   return schakel_cli_fail_message (line);
 }
+
+/**
+ * schakel_cli_parse_format:
+ * @text: (nullable): the --format value; %NULL is text
+ * @format: (out): the format
+ *
+ * Prints one line on stderr when @text is not text, csv or json.
+ *
+ * Returns: %TRUE when @text is a format
+ */
+gboolean
+schakel_cli_parse_format (const char       *text,
+                          SchakelCliFormat *format)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL || g_str_equal (text, "text"))
+    *format = SCHAKEL_CLI_FORMAT_TEXT;
+  else if (g_str_equal (text, "csv"))
+    *format = SCHAKEL_CLI_FORMAT_CSV;
+  else if (g_str_equal (text, "json"))
+    *format = SCHAKEL_CLI_FORMAT_JSON;
+  else
+    {
+      message = g_strdup_printf (_("--format: “%s” is not text, csv or json"), text);
+      schakel_cli_fail_message (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * schakel_cli_parse_scope_date:
+ * @scope_text: (nullable): the --scope value, required
+ * @date_text: (nullable): the --date value, required
+ * @scope: (out) (transfer full): the scope
+ * @date: (out): the date
+ *
+ * Prints one line on stderr when either is missing or malformed.
+ *
+ * Returns: %TRUE when both are valid
+ */
+gboolean
+schakel_cli_parse_scope_date (const char    *scope_text,
+                              const char    *date_text,
+                              SchakelScope **scope,
+                              SchakelDay    *date)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (scope_text == NULL)
+    {
+      schakel_cli_fail_message (_("--scope is required"));
+      return FALSE;
+    }
+  if (date_text == NULL)
+    {
+      schakel_cli_fail_message (_("--date is required"));
+      return FALSE;
+    }
+  if (!(*scope = schakel_scope_parse (scope_text, &error)))
+    {
+      schakel_cli_fail (error);
+      return FALSE;
+    }
+  if (!schakel_day_parse_iso (date_text, date))
+    {
+      message = g_strdup_printf (_("--date: “%s” is not a date of the form YYYY-MM-DD"), date_text);
+      schakel_cli_fail_message (message);
+      g_clear_pointer (scope, schakel_scope_free);
+      return FALSE;
+    }
+  return TRUE;
+}

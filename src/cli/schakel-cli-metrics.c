@@ -16,13 +16,6 @@
 
 #include "schakel-cli-private.h"
 
-typedef enum
-{
-  FORMAT_TEXT,
-  FORMAT_CSV,
-  FORMAT_JSON,
-} Format;
-
 typedef struct
 {
   const SchakelPublicationRules *rules;  /* NULL: not in publication mode */
@@ -388,21 +381,6 @@ print_km_input (const SchakelMetricValue *v)
   return 0;
 }
 
-static gboolean
-parse_format (const char *text,
-              Format     *format)
-{
-  if (text == NULL || g_str_equal (text, "text"))
-    *format = FORMAT_TEXT;
-  else if (g_str_equal (text, "csv"))
-    *format = FORMAT_CSV;
-  else if (g_str_equal (text, "json"))
-    *format = FORMAT_JSON;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 int
 schakel_cli_metrics (int    argc,
                      char **argv)
@@ -431,7 +409,7 @@ schakel_cli_metrics (int    argc,
   g_autoptr(GError) error = NULL;
   SchakelPublicationRules rules;
   SchakelDay date;
-  Format format;
+  SchakelCliFormat format;
   Output output;
 
   context = schakel_cli_context_new ("metrics", NULL,
@@ -440,23 +418,9 @@ schakel_cli_metrics (int    argc,
   if (!schakel_cli_parse (context, &argc, &argv))
     return 2;
 
-  if (scope_text == NULL)
-    return schakel_cli_fail_message (_("--scope is required"));
-  if (date_text == NULL)
-    return schakel_cli_fail_message (_("--date is required"));
-  if (!(scope = schakel_scope_parse (scope_text, &error)))
-    return schakel_cli_fail (error);
-  if (!schakel_day_parse_iso (date_text, &date))
-    {
-      g_autofree char *message = g_strdup_printf (_("--date: “%s” is not a date of the form YYYY-MM-DD"),
-                                                  date_text);
-      return schakel_cli_fail_message (message);
-    }
-  if (!parse_format (format_text, &format))
-    {
-      g_autofree char *message = g_strdup_printf (_("--format: “%s” is not text, csv or json"), format_text);
-      return schakel_cli_fail_message (message);
-    }
+  if (!schakel_cli_parse_scope_date (scope_text, date_text, &scope, &date) ||
+      !schakel_cli_parse_format (format_text, &format))
+    return 1;
   if (km_input != NULL)
     {
       const SchakelMetricInfo *info = schakel_metric_info_lookup (km_input);
@@ -498,13 +462,13 @@ schakel_cli_metrics (int    argc,
 
   switch (format)
     {
-    case FORMAT_JSON:
+    case SCHAKEL_CLI_FORMAT_JSON:
       print_json (&output, values);
       break;
-    case FORMAT_CSV:
+    case SCHAKEL_CLI_FORMAT_CSV:
       print_csv (&output, values);
       break;
-    case FORMAT_TEXT:
+    case SCHAKEL_CLI_FORMAT_TEXT:
       print_text (&output, values);
       break;
     default:

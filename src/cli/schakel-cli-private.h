@@ -46,6 +46,24 @@ int              schakel_cli_report        (int                    argc,
 int              schakel_cli_timeline      (int                    argc,
                                             char                 **argv);
 
+typedef enum
+{
+  SCHAKEL_CLI_FORMAT_TEXT,
+  SCHAKEL_CLI_FORMAT_CSV,
+  SCHAKEL_CLI_FORMAT_JSON,
+} SchakelCliFormat;
+
+int              schakel_cli_cases         (int                    argc,
+                                            char                 **argv);
+int              schakel_cli_ladder        (int                    argc,
+                                            char                 **argv);
+
+gboolean         schakel_cli_parse_format  (const char            *text,
+                                            SchakelCliFormat      *format);
+gboolean         schakel_cli_parse_scope_date (const char         *scope_text,
+                                            const char            *date_text,
+                                            SchakelScope         **scope,
+                                            SchakelDay            *date);
 GOptionContext  *schakel_cli_context_new   (const char            *command,
                                             const char            *parameter,
                                             const char            *summary,

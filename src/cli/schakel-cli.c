@@ -26,6 +26,8 @@ static const SchakelCliCommand commands[] = {
   { "audit", N_("Show the audit log: who opened, printed or changed what"), schakel_cli_audit },
   { "report", N_("Write a regional briefing or the national overview as a PDF file"), schakel_cli_report },
   { "timeline", N_("Write one minor's timeline dossier as PDF, PNG or SVG"), schakel_cli_timeline },
+  { "cases", N_("List the open absence reports and where each stands on its escalation ladder"), schakel_cli_cases },
+  { "ladder", N_("Export or import an escalation ladder as a CSV file"), schakel_cli_ladder },
 };
 
 static void

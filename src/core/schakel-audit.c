@@ -35,6 +35,7 @@ static const ActionLabel action_labels[] = {
   { "escalation.close", N_("Closed absence case") },
   { "escalation.undo", N_("Undid escalation change") },
   { "plan.record", N_("Recorded 18+ plan") },
+  { "plan.undo", N_("Undid 18+ plan change") },
   { "ladder.edit", N_("Changed escalation ladder") },
   { "ladder.import", N_("Imported escalation ladder") },
 };

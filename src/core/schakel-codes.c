@@ -123,6 +123,43 @@ static const SchakelCode escalation_outcomes[] = {
   { "anders", N_("Other outcome") },
 };
 
+/* Why a step recorded in Schakel passes over an earlier step. */
+static const SchakelCode skip_reasons[] = {
+  { "niet_van_toepassing", N_("Step does not apply") },
+  { "spoed", N_("Urgent: step skipped") },
+  { "elders_gedaan", N_("Done by another partner") },
+  { "anders", N_("Other reason") },
+};
+
+/* How a case closed in Schakel ended. */
+static const SchakelCode case_outcomes[] = {
+  { "terug_op_school", N_("Back at school") },
+  { "verzuim_gestopt", N_("Absence stopped") },
+  { "verhuisd", N_("Moved away") },
+  { "elders_ingeschreven", N_("Enrolled elsewhere") },
+  { "achttien", N_("Turned 18") },
+  { "naar_justitie", N_("Escalated to justice") },
+  { "ingetrokken", N_("Report withdrawn") },
+  { "anders", N_("Other outcome") },
+};
+
+static const SchakelCode adult_plans[] = {
+  { "verlengde_opvang", N_("Extended reception (18–21)") },
+  { "gemeente_huisvesting", N_("Housing by the municipality") },
+  { "volwassenenopvang", N_("Adult reception") },
+  { "onbekend", N_("Not known yet") },
+};
+
+/* How education continues after the 18th birthday. */
+static const SchakelCode adult_educations[] = {
+  { "zelfde_school", N_("Same school") },
+  { "andere_school", N_("Another school") },
+  { "mbo", N_("MBO") },
+  { "volwassenenonderwijs", N_("Adult education") },
+  { "geen", N_("No education") },
+  { "onbekend", N_("Not known yet") },
+};
+
 static const struct {
   const SchakelCode *codes;
   guint              n_codes;
@@ -138,6 +175,10 @@ static const struct {
   [SCHAKEL_CODE_LIST_GENDER] = { genders, G_N_ELEMENTS (genders) },
   [SCHAKEL_CODE_LIST_RESPONSIBLE] = { responsibles, G_N_ELEMENTS (responsibles) },
   [SCHAKEL_CODE_LIST_ESCALATION_OUTCOME] = { escalation_outcomes, G_N_ELEMENTS (escalation_outcomes) },
+  [SCHAKEL_CODE_LIST_SKIP_REASON] = { skip_reasons, G_N_ELEMENTS (skip_reasons) },
+  [SCHAKEL_CODE_LIST_CASE_OUTCOME] = { case_outcomes, G_N_ELEMENTS (case_outcomes) },
+  [SCHAKEL_CODE_LIST_ADULT_PLAN] = { adult_plans, G_N_ELEMENTS (adult_plans) },
+  [SCHAKEL_CODE_LIST_ADULT_EDUCATION] = { adult_educations, G_N_ELEMENTS (adult_educations) },
 };
 
 /**

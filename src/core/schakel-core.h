@@ -15,6 +15,7 @@
 #define SCHAKEL_CORE_INSIDE
 
 #include "schakel-audit.h"
+#include "schakel-cases.h"
 #include "schakel-codes.h"
 #include "schakel-core-error.h"
 #include "schakel-database.h"
@@ -23,8 +24,10 @@
 #include "schakel-date.h"
 #include "schakel-demo.h"
 #include "schakel-encoding.h"
+#include "schakel-escalation.h"
 #include "schakel-export.h"
 #include "schakel-format.h"
+#include "schakel-holidays.h"
 #include "schakel-import.h"
 #include "schakel-import-format.h"
 #include "schakel-import-history.h"
@@ -32,6 +35,7 @@
 #include "schakel-import-validate.h"
 #include "schakel-json.h"
 #include "schakel-km.h"
+#include "schakel-ladder.h"
 #include "schakel-metrics.h"
 #include "schakel-metrics-moves-detail.h"
 #include "schakel-metrics-series.h"
@@ -45,5 +49,6 @@
 #include "schakel-publication.h"
 #include "schakel-regions.h"
 #include "schakel-scope.h"
+#include "schakel-turning18.h"
 
 #undef SCHAKEL_CORE_INSIDE

@@ -195,28 +195,65 @@ schakel_day_weekday (SchakelDay d)
 }
 
 /**
+ * schakel_day_is_working_day:
+ * @d: a day number
+ * @holidays: (nullable) (element-type SchakelDay): public holidays, sorted
+ *   ascending, or %NULL for none
+ *
+ * Returns: whether @d is Monday to Friday and not in @holidays
+ */
+gboolean
+schakel_day_is_working_day (SchakelDay    d,
+                            const GArray *holidays)
+{
+  guint lo = 0, hi;
+
+  if (schakel_day_weekday (d) > 5)
+    return FALSE;
+  if (holidays == NULL)
+    return TRUE;
+
+  hi = holidays->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      SchakelDay h = g_array_index (holidays, SchakelDay, mid);
+
+      if (h == d)
+        return FALSE;
+      if (h < d)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return TRUE;
+}
+
+/**
  * schakel_day_add_working_days:
  * @d: a day number
  * @n: working days to add, may be negative
+ * @holidays: (nullable) (element-type SchakelDay): public holidays, sorted
+ *   ascending (schakel_holidays_load()), or %NULL to skip weekends only
  *
- * Steps @n working days (Monday to Friday) from @d: forward when @n is
- * positive, backward when it is negative. Weekends are skipped; public
- * holidays are not, as they are not yet configurable. @d itself need not be
- * a working day: two working days after a Saturday is the Tuesday. With
- * @n 0 the result is @d, even on a weekend.
+ * Steps @n working days (Monday to Friday, not a public holiday) from @d:
+ * forward when @n is positive, backward when it is negative. @d itself
+ * need not be a working day: two working days after a Saturday is the
+ * Tuesday. With @n 0 the result is @d, even on a weekend.
  *
  * Returns: the new day number
  */
 SchakelDay
-schakel_day_add_working_days (SchakelDay d,
-                              int        n)
+schakel_day_add_working_days (SchakelDay    d,
+                              int           n,
+                              const GArray *holidays)
 {
   int step = n < 0 ? -1 : 1;
 
   while (n != 0)
     {
       d += step;
-      if (schakel_day_weekday (d) <= 5)
+      if (schakel_day_is_working_day (d, holidays))
         n -= step;
     }
   return d;

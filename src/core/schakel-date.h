@@ -40,8 +40,11 @@ void       schakel_day_format_iso  (SchakelDay      d,
 char      *schakel_day_to_iso      (SchakelDay      d);
 SchakelDay schakel_day_today       (void);
 int        schakel_day_weekday     (SchakelDay      d);
-SchakelDay schakel_day_add_working_days (SchakelDay d,
-                                         int        n);
+gboolean   schakel_day_is_working_day (SchakelDay    d,
+                                       const GArray *holidays);
+SchakelDay schakel_day_add_working_days (SchakelDay    d,
+                                         int           n,
+                                         const GArray *holidays);
 SchakelDay schakel_day_add_months  (SchakelDay      d,
                                     int             months);
 SchakelDay schakel_day_add_years   (SchakelDay      d,

@@ -104,13 +104,13 @@ climb_ladder (Absence           *a,
       if (k == stuck_at && stalled)
         date = G_MAXINT32;
       else
-        date = schakel_day_add_working_days (prev, MAX (1, (int) (deadline * f + 0.5)));
+        date = schakel_day_add_working_days (prev, MAX (1, (int) (deadline * f + 0.5)), NULL);
 
       /* The pupil left the school: the report is closed there. */
       if (bound != SCHAKEL_DAY_NONE && date > bound + 20)
         {
           SchakelDay closed = schakel_day_add_working_days (MAX (prev, bound),
-                                                            _schakel_demo_rng_range (rng, 1, 10));
+                                                            _schakel_demo_rng_range (rng, 1, 10), NULL);
 
           if (closed <= until)
             close_report (a, report, closed, DEMO_STATUS_AFGESLOTEN, DEMO_OUTCOME_ANDERS);
@@ -135,7 +135,7 @@ climb_ladder (Absence           *a,
       if (_schakel_demo_rng_chance (rng, resolve_chance[k]))
         {
           SchakelDay closed = schakel_day_add_working_days (date,
-                                                            _schakel_demo_rng_range (rng, 1, 10));
+                                                            _schakel_demo_rng_range (rng, 1, 10), NULL);
 
           if (k == DEMO_STEP_ESCALATIE_REGIO ||
               (k == DEMO_STEP_CASUSOVERLEG && _schakel_demo_rng_chance (rng, 0.2)))
@@ -201,7 +201,7 @@ make_report (Absence               *a,
   base = report.threshold != SCHAKEL_DAY_NONE ? report.threshold : start;
   delay = _schakel_demo_rng_chance (rng, 0.7) ? _schakel_demo_rng_range (rng, 0, 5)
                                                : _schakel_demo_rng_range (rng, 6, 25);
-  report.reported = schakel_day_add_working_days (base, delay);
+  report.reported = schakel_day_add_working_days (base, delay, NULL);
   if (report.reported > until || (bound != SCHAKEL_DAY_NONE && report.reported > bound + 10))
     return;
 
@@ -229,7 +229,7 @@ make_report (Absence               *a,
   if (_schakel_demo_rng_chance (rng, 0.04))
     {
       SchakelDay withdrawn = schakel_day_add_working_days (r->reported,
-                                                           _schakel_demo_rng_range (rng, 1, 10));
+                                                           _schakel_demo_rng_range (rng, 1, 10), NULL);
 
       if (withdrawn <= until)
         close_report (a, r, withdrawn, DEMO_STATUS_INGETROKKEN, DEMO_OUTCOME_ANDERS);

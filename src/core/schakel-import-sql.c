@@ -17,7 +17,9 @@
  * startdatum; wait-list jongere_id + onderwijssoort + datum_aanmelding;
  * absence melding_id; escalation melding_id + stap + datum; procedure
  * jongere_id + gebeurtenis + datum. A row whose key exists replaces the
- * other values of that record; records missing from a file stay.
+ * other values of that record; records missing from a file stay. What a
+ * coordinator recorded in Schakel (an escalation step with source 'app',
+ * a closure, an 18+ plan) is never changed by an import.
  */
 
 #include "config.h"
@@ -25,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-import-private.h"
+#include "schakel-ladder-private.h"
 
 #define MINOR_EXISTS(type) \
   { type, "jongere_id", SCHAKEL_ISSUE_ERROR, \
@@ -278,11 +281,17 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "SELECT count(*) FROM stage s JOIN main.absence_report a ON a.report_number = s.melding_id"
     " WHERE NOT s.bad AND NOT EXISTS (SELECT 1 FROM main.escalation_step e"
     "   WHERE e.report_id = a.id AND e.step_code = s.stap AND e.date = s.datum)",
-    "INSERT INTO main.escalation_step (report_id, step_code, date, outcome)"
-    " SELECT a.id, s.stap, s.datum, s.uitkomst FROM stage s"
+    /* A step recorded in Schakel (source 'app') is never changed by an
+     * import (docs/import-formats.md); a new step is linked to the step
+     * of its report's ladder. */
+    "INSERT INTO main.escalation_step (report_id, step_code, date, outcome, ladder_step_id, source)"
+    " SELECT a.id, s.stap, s.datum, s.uitkomst,"
+    "   (SELECT ls.id FROM main.escalation_ladder_step ls WHERE ls.code = s.stap"
+    "     AND ls.ladder_id = " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("a")) "),"
+    "   'import' FROM stage s"
     "   JOIN main.absence_report a ON a.report_number = s.melding_id WHERE NOT s.bad"
     " ON CONFLICT (report_id, step_code, date) DO UPDATE SET outcome = excluded.outcome"
-    " WHERE outcome IS NOT excluded.outcome",
+    " WHERE source = 'import' AND outcome IS NOT excluded.outcome",
   },
   [SCHAKEL_IMPORT_PROCEDURE] = {
     { NULL },

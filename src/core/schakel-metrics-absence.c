@@ -14,36 +14,34 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-holidays-private.h"
+#include "schakel-ladder-private.h"
 #include "schakel-metrics-private.h"
 #include "schakel-scope-private.h"
 #include "schakel-sqlite-private.h"
 
-typedef struct
-{
-  char       code[33];
-  int        position;
-  int        deadline_working_days;
-  gboolean   closing;     /* responsible 'none': the ladder's end */
-  SchakelDay retired;     /* SCHAKEL_DAY_NONE: in use */
-} LadderStep;
-
-/* Where a report belongs: its school's municipality, else (ABSOLUUT: no
- * school) that of the minor's placement on the report date. */
-#define REPORT_MUNICIPALITY \
-  "coalesce (s.municipality_code, (SELECT l.municipality_code FROM placement p" \
-  " JOIN location l ON l.id = p.location_id WHERE p.minor_id = r.minor_id" \
-  " AND p.start_date <= r.report_date ORDER BY p.start_date DESC LIMIT 1))"
-
-/* Reports made in the window, or open on :t; with the last escalation step
- * taken by :t as "code date" (ties on a day broken by ladder position). */
+/* Reports made in the window, or open on :t, with the ladder of their
+ * region and the last escalation step taken by :t. */
 static const char reports_sql[] =
-  "SELECT r.report_type, r.report_date, r.end_date,"
-  "  (SELECT es.step_code || ' ' || es.date FROM escalation_step es"
-  "    LEFT JOIN escalation_ladder_step ls ON ls.ladder_id = :ladder AND ls.code = es.step_code"
-  "    WHERE es.report_id = r.id AND es.date <= :t"
-  "    ORDER BY es.date DESC, ls.position DESC, es.id DESC LIMIT 1)"
-  " FROM absence_report r LEFT JOIN school s ON s.id = r.school_id"
-  " WHERE r.report_date <= :t AND (r.report_date > :w OR r.end_date IS NULL OR r.end_date > :t) AND %s";
+  "SELECT r.report_type, r.report_date, " SCHAKEL_REPORT_END ","
+  "  " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("r")) ","
+  "  es.ladder_step_id, es.step_code, es.date"
+  " FROM absence_report r LEFT JOIN absence_closure c ON c.report_id = r.id"
+  " LEFT JOIN escalation_step es ON es.id = " SCHAKEL_REPORT_LAST_STEP
+  " WHERE r.report_date <= :t AND %s"
+  " AND (r.report_date > :w OR r.end_date IS NULL OR r.end_date > :t OR c.date > :t)";
+
+/* Steps taken in the window, with the step before them on the same report
+ * (or the report date, for the first). */
+static const char steps_sql[] =
+  "SELECT x.ladder_id, x.ladder_step_id, x.step_code, x.date, coalesce (x.previous, x.report_date) FROM ("
+  "  SELECT " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("r")) " AS ladder_id,"
+  "    es.ladder_step_id, es.step_code, es.date, r.report_date,"
+  "    lag (es.date) OVER (PARTITION BY es.report_id ORDER BY es.date, lls.position, es.id) AS previous"
+  "  FROM absence_report r JOIN escalation_step es ON es.report_id = r.id"
+  "  LEFT JOIN escalation_ladder_step lls ON lls.id = es.ladder_step_id"
+  "  WHERE es.date <= :t AND %s"
+  " ) x WHERE x.date > :w";
 
 static const char enrolled_sql[] =
   "SELECT coalesce (sum (julianday (min (coalesce (e.end_date, :t), :t))"
@@ -54,85 +52,62 @@ static const char enrolled_sql[] =
    * enrolment_period (docs/performance.md, "Dashboard metrics"). */
   " WHERE +e.start_date <= :t AND (e.end_date IS NULL OR e.end_date > :w) AND %s";
 
-/* The national ladder (the one without a region); regional ladders are
- * not applied yet. */
-static GArray *
-load_ladder (SchakelMetricsContext  *ctx,
-             gint64                 *ladder_id,
-             GError                **error)
+static const SchakelLadderStep *
+step_of (GHashTable   *ladders,
+         sqlite3_stmt *stmt,
+         int           ladder_col,
+         int           step_col,
+         int           code_col)
 {
-  g_autoptr(GArray) steps = g_array_new (FALSE, TRUE, sizeof (LadderStep));
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
+  gint64 ladder_id = sqlite3_column_int64 (stmt, ladder_col);
+  const SchakelLadder *ladder = g_hash_table_lookup (ladders, &ladder_id);
+  const SchakelLadderStep *step = schakel_ladder_find_step (ladder, sqlite3_column_int64 (stmt, step_col));
 
-  if (!schakel_sqlite_query_int64 (ctx->handle,
-                                   "SELECT coalesce (min (id), 0) FROM escalation_ladder WHERE scheme_code IS NULL",
-                                   ladder_id, error))
-    return NULL;
-  stmt = schakel_sqlite_prepare (ctx->handle,
-                                 "SELECT code, position, deadline_working_days, responsible = 'none', retired_date"
-                                 " FROM escalation_ladder_step WHERE ladder_id = ?1 ORDER BY position",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, *ladder_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LadderStep step = { { 0 }, sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2),
-                          sqlite3_column_int (stmt, 3) != 0, _schakel_metrics_column_day (stmt, 4) };
-
-      g_strlcpy (step.code, (const char *) sqlite3_column_text (stmt, 0), sizeof step.code);
-      g_array_append_val (steps, step);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      schakel_sqlite_set_error (error, ctx->handle, _("Database error"));
-      return NULL;
-    }
-  return g_steal_pointer (&steps);
+  return step != NULL ? step : schakel_ladder_find_code (ladder, (const char *) sqlite3_column_text (stmt, code_col));
 }
 
-/* Whether an open report is under escalation on :t, and whether its next
- * step is past its deadline. */
-static void
-classify_open (SchakelMetricsContext *ctx,
-               GArray                *ladder,
-               const char            *last_step,
-               gboolean              *escalating,
-               gboolean              *overdue)
+/* escalation_timeliness: of the steps taken in the window that have a
+ * deadline (a known step that does not close the ladder), the share taken
+ * by it; the deadline counts from the step before on the same report. */
+static gboolean
+timeliness (SchakelMetricsContext  *ctx,
+            GHashTable             *ladders,
+            const GArray           *holidays,
+            SchakelMetricValue     *value,
+            GError                **error)
 {
-  const char *space = last_step != NULL ? strchr (last_step, ' ') : NULL;
-  const LadderStep *current = NULL;
-  SchakelDay taken;
+  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, SCHAKEL_REPORT_MUNICIPALITY_OF ("r"));
+  g_autofree char *sql = g_strdup_printf (steps_sql, condition);
+  g_autoptr(sqlite3_stmt) stmt = _schakel_metrics_prepare (ctx, sql, error);
+  gint64 n_steps = 0, n_timely = 0;
+  guint64 n_rows = 0;
+  gboolean row;
 
-  *escalating = *overdue = FALSE;
-  if (space == NULL || !schakel_day_parse_iso (space + 1, &taken))
-    return; /* no step taken yet */
-
-  for (guint i = 0; i < ladder->len; i++)
+  if (stmt == NULL)
+    return FALSE;
+  for (;;)
     {
-      const LadderStep *step = &g_array_index (ladder, LadderStep, i);
+      const SchakelLadderStep *step;
+      SchakelDay taken, previous;
 
-      if (strncmp (step->code, last_step, space - last_step) == 0 && step->code[space - last_step] == '\0')
-        current = step;
-    }
-  if (current != NULL && current->closing)
-    return;
-
-  *escalating = TRUE;
-  if (current == NULL)
-    return; /* a step of another ladder: no deadline known */
-
-  for (guint i = 0; i < ladder->len; i++)
-    {
-      const LadderStep *next = &g_array_index (ladder, LadderStep, i);
-
-      if (next->position <= current->position ||
-          (next->retired != SCHAKEL_DAY_NONE && next->retired <= ctx->t))
+      if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
+        return FALSE;
+      if (!row)
+        break;
+      step = step_of (ladders, stmt, 0, 1, 2);
+      if (step == NULL || g_str_equal (step->responsible, "none"))
         continue;
-      *overdue = ctx->t > schakel_day_add_working_days (taken, next->deadline_working_days);
-      return;
+      taken = _schakel_metrics_column_day (stmt, 3);
+      previous = _schakel_metrics_column_day (stmt, 4);
+      n_steps++;
+      if (taken <= schakel_day_add_working_days (previous, step->deadline_working_days, holidays))
+        {
+          n_timely++;
+          _schakel_metrics_add_part (value, step->code, 1);
+        }
     }
+  _schakel_metrics_set_share (value, n_timely, n_steps);
+  return TRUE;
 }
 
 /**
@@ -140,8 +115,11 @@ classify_open (SchakelMetricsContext *ctx,
  * @ctx: the context
  * @error: return location for an error
  *
- * Computes absence_reports_per_100, escalations_open and
- * escalations_overdue.
+ * Computes absence_reports_per_100, escalations_open,
+ * escalations_overdue (both by the step a case has reached) and
+ * escalation_timeliness. Each report follows the ladder of its region
+ * (SCHAKEL_LADDER_FOR_MUNICIPALITY), and deadlines skip weekends and the
+ * public holidays.
  *
  * Returns: %TRUE on success
  */
@@ -149,26 +127,31 @@ gboolean
 _schakel_metrics_absence (SchakelMetricsContext  *ctx,
                           GError                **error)
 {
-  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, REPORT_MUNICIPALITY);
+  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, SCHAKEL_REPORT_MUNICIPALITY_OF ("r"));
   g_autofree char *sql = g_strdup_printf (reports_sql, condition);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) ladder = NULL;
+  g_autoptr(GHashTable) ladders = NULL;
+  g_autoptr(GArray) holidays = NULL;
   SchakelMetricValue *rate = _schakel_metrics_want (ctx, "absence_reports_per_100");
+  SchakelMetricValue *open = _schakel_metrics_want (ctx, "escalations_open");
+  SchakelMetricValue *late = _schakel_metrics_want (ctx, "escalations_overdue");
   SchakelMetricValue *value;
-  gint64 ladder_id = 0, n_reports = 0, n_open = 0, n_overdue = 0, n_minors = 0;
+  gint64 n_reports = 0, n_open = 0, n_overdue = 0, n_minors = 0;
   double days = 0;
   guint64 n_rows = 0;
   gboolean row;
 
-  if (!(ladder = load_ladder (ctx, &ladder_id, error)) ||
+  if (!(ladders = _schakel_ladders_load_handle (ctx->handle, error)) ||
+      !(holidays = _schakel_holidays_load_handle (ctx->handle, error)) ||
       !(stmt = _schakel_metrics_prepare (ctx, sql, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":ladder"), ladder_id);
 
   for (;;)
     {
       SchakelDay reported, end;
-      gboolean escalating, overdue;
+      SchakelCaseState state;
+      gint64 ladder_id;
+      const char *last_code;
 
       if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
         return FALSE;
@@ -186,9 +169,22 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
       if (end != SCHAKEL_DAY_NONE && end <= ctx->t)
         continue;
 
-      classify_open (ctx, ladder, (const char *) sqlite3_column_text (stmt, 3), &escalating, &overdue);
-      n_open += escalating;
-      n_overdue += overdue;
+      ladder_id = sqlite3_column_int64 (stmt, 3);
+      last_code = (const char *) sqlite3_column_text (stmt, 5);
+      _schakel_case_state (g_hash_table_lookup (ladders, &ladder_id), sqlite3_column_int64 (stmt, 4),
+                           last_code, _schakel_metrics_column_day (stmt, 6), reported, ctx->t,
+                           holidays, &state);
+      if (!state.escalating)
+        continue;
+      n_open++;
+      if (open != NULL)
+        _schakel_metrics_add_part (open, state.current != NULL ? state.current->code : last_code, 1);
+      if (state.deadline != SCHAKEL_DAY_NONE && ctx->t > state.deadline)
+        {
+          n_overdue++;
+          if (late != NULL)
+            _schakel_metrics_add_part (late, state.current->code, 1);
+        }
     }
 
   if (rate != NULL)
@@ -200,9 +196,12 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
       rate->exposure = days / 365.25;
       rate->value = days > 0 ? 100.0 * n_reports / (days / 365.25) : NAN;
     }
-  if ((value = _schakel_metrics_want (ctx, "escalations_open")) != NULL)
-    _schakel_metrics_set_count (value, n_open, n_open);
-  if ((value = _schakel_metrics_want (ctx, "escalations_overdue")) != NULL)
-    _schakel_metrics_set_count (value, n_overdue, n_open);
+  if (open != NULL)
+    _schakel_metrics_set_count (open, n_open, n_open);
+  if (late != NULL)
+    _schakel_metrics_set_count (late, n_overdue, n_open);
+  if ((value = _schakel_metrics_want (ctx, "escalation_timeliness")) != NULL &&
+      !timeliness (ctx, ladders, holidays, value, error))
+    return FALSE;
   return TRUE;
 }

@@ -158,5 +158,7 @@ gboolean _schakel_metrics_waitlist   (SchakelMetricsContext  *ctx,
                                       GError                **error);
 gboolean _schakel_metrics_absence    (SchakelMetricsContext  *ctx,
                                       GError                **error);
+gboolean _schakel_metrics_adult_plans (SchakelMetricsContext *ctx,
+                                      GError                **error);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 
 #include "schakel-codes.h"
 #include "schakel-format.h"
+#include "schakel-holidays-private.h"
 #include "schakel-minor-record-private.h"
 #include "schakel-sqlite-private.h"
 
@@ -197,6 +198,7 @@ read_reports (SchakelRecordBuilder  *b,
 
 static SchakelRecordItem *
 add_step_item (SchakelRecordBuilder *b,
+               const GArray         *holidays,
                Report               *report,
                const LadderStep     *step,
                const char           *code,
@@ -211,7 +213,7 @@ add_step_item (SchakelRecordBuilder *b,
   item->title = g_strdup (step != NULL ? step->name : code);
   g_hash_table_insert (b->parents, item, report->item);
   if (step != NULL)
-    item->deadline = schakel_day_add_working_days (report->last_day, step->deadline_working_days);
+    item->deadline = schakel_day_add_working_days (report->last_day, step->deadline_working_days, holidays);
   _schakel_record_field_add (item->fields, _("Step"), g_strdup_printf ("%s (%s)", item->title, code));
   _schakel_record_field_add (item->fields, _("Report number"),
                              g_strdup (((SchakelRecordField *) g_ptr_array_index (report->item->fields, 0))->value));
@@ -240,12 +242,14 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
                               GError               **error)
 {
   g_autoptr(GArray) ladder = NULL;
+  g_autoptr(GArray) holidays = NULL;
   g_autoptr(GArray) reports = g_array_new (FALSE, TRUE, sizeof (Report));
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
   if (!(ladder = load_ladder (b, error)) ||
+      !(holidays = _schakel_holidays_load_handle (b->handle, error)) ||
       !read_reports (b, reports, by_id, error))
     return FALSE;
   if (reports->len == 0)
@@ -266,7 +270,7 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
       const char *code = (const char *) sqlite3_column_text (stmt, 2);
       const LadderStep *step = ladder_find (ladder, code);
       SchakelDay day = schakel_sqlite_column_day (stmt, 3);
-      SchakelRecordItem *item = add_step_item (b, report, step, code, sqlite3_column_int64 (stmt, 0), day);
+      SchakelRecordItem *item = add_step_item (b, holidays, report, step, code, sqlite3_column_int64 (stmt, 0), day);
       const char *outcome = (const char *) sqlite3_column_text (stmt, 4);
 
       if (item->deadline != SCHAKEL_DAY_NONE && day > item->deadline)
@@ -307,8 +311,8 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
         continue;
       if ((next = ladder_next (ladder, report->last_step, b->today)) == NULL)
         continue;
-      item = add_step_item (b, report, next, next->code, 0,
-                            schakel_day_add_working_days (report->last_day, next->deadline_working_days));
+      item = add_step_item (b, holidays, report, next, next->code, 0,
+                            schakel_day_add_working_days (report->last_day, next->deadline_working_days, holidays));
       item->flags |= SCHAKEL_RECORD_FLAG_PENDING;
       if (b->today > item->deadline)
         item->flags |= SCHAKEL_RECORD_FLAG_OVERDUE;

@@ -48,42 +48,21 @@ schakel_regions_dup_default_scheme (SchakelDatabase *db)
   return scheme != NULL ? scheme : g_strdup (SCHAKEL_REGION_SCHEME_PROVINCES);
 }
 
-/**
- * schakel_regions_list:
- * @db: a database
- * @scheme_code: (nullable): a region scheme; %NULL for the default one,
- *   see schakel_regions_dup_default_scheme()
- * @error: return location for an error
- *
- * Lists the regions of @scheme_code by name. A scheme the database does
- * not know has no regions.
- *
- * Returns: (transfer full) (element-type SchakelRegion) (nullable): the
- *   regions, or %NULL with @error set
- */
-GPtrArray *
-schakel_regions_list (SchakelDatabase  *db,
-                      const char       *scheme_code,
-                      GError          **error)
+/* Code and name pairs from @sql, whose one parameter is @param. */
+static GPtrArray *
+list_codes (SchakelDatabase  *db,
+            const char       *sql,
+            const char       *param,
+            GError          **error)
 {
-  sqlite3 *handle;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *handle = schakel_database_get_handle (db);
+  g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (handle, sql, error);
   g_autoptr(GPtrArray) regions = NULL;
-  g_autofree char *default_scheme = NULL;
   int rc;
 
-  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
-
-  if (scheme_code == NULL)
-    scheme_code = default_scheme = schakel_regions_dup_default_scheme (db);
-
-  handle = schakel_database_get_handle (db);
-  stmt = schakel_sqlite_prepare (handle,
-                                 "SELECT code, name FROM region WHERE scheme_code = ?1 ORDER BY name, code",
-                                 error);
   if (stmt == NULL)
     return NULL;
-  schakel_sqlite_bind_text (stmt, 1, scheme_code);
+  schakel_sqlite_bind_text (stmt, 1, param);
 
   regions = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_region_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -102,4 +81,49 @@ schakel_regions_list (SchakelDatabase  *db,
     }
 
   return g_steal_pointer (&regions);
+}
+
+/**
+ * schakel_regions_list:
+ * @db: a database
+ * @scheme_code: (nullable): a region scheme; %NULL for the default one,
+ *   see schakel_regions_dup_default_scheme()
+ * @error: return location for an error
+ *
+ * Lists the regions of @scheme_code by name. A scheme the database does
+ * not know has no regions.
+ *
+ * Returns: (transfer full) (element-type SchakelRegion) (nullable): the
+ *   regions, or %NULL with @error set
+ */
+GPtrArray *
+schakel_regions_list (SchakelDatabase  *db,
+                      const char       *scheme_code,
+                      GError          **error)
+{
+  g_autofree char *default_scheme = NULL;
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
+
+  if (scheme_code == NULL)
+    scheme_code = default_scheme = schakel_regions_dup_default_scheme (db);
+  return list_codes (db, "SELECT code, name FROM region WHERE scheme_code = ?1 ORDER BY name, code",
+                     scheme_code, error);
+}
+
+/**
+ * schakel_regions_list_municipalities:
+ * @db: a database
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type SchakelRegion) (nullable): every
+ *   municipality as a code (`GMnnnn`) and name, by name
+ */
+GPtrArray *
+schakel_regions_list_municipalities (SchakelDatabase  *db,
+                                     GError          **error)
+{
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
+
+  return list_codes (db, "SELECT code, name FROM municipality WHERE ?1 IS NULL ORDER BY name, code", NULL, error);
 }

@@ -29,6 +29,8 @@ char      *schakel_regions_dup_default_scheme (SchakelDatabase  *db);
 GPtrArray *schakel_regions_list               (SchakelDatabase  *db,
                                                const char       *scheme_code,
                                                GError          **error);
+GPtrArray *schakel_regions_list_municipalities (SchakelDatabase *db,
+                                               GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelRegion, schakel_region_free)
 

@@ -245,7 +245,8 @@ audit_log_action (GtkWidget  *widget,
 void
 _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  static const char * const views[] = { "dashboard", "jongeren", "tijdlijn", "grafieken", "rapporten" };
+  static const char * const views[] = { "dashboard", "jongeren", "tijdlijn", "verzuim", "achttien",
+                                        "grafieken", "rapporten" };
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

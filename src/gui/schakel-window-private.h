@@ -8,11 +8,13 @@
 
 #pragma once
 
+#include "schakel-cases-view.h"
 #include "schakel-charts-view.h"
 #include "schakel-import-assistant.h"
 #include "schakel-import-history-window.h"
 #include "schakel-reports-view.h"
 #include "schakel-timeline-view.h"
+#include "schakel-turning18-view.h"
 #include "schakel-window.h"
 
 G_BEGIN_DECLS
@@ -39,6 +41,8 @@ struct _SchakelWindow
   SchakelMinorsView    *minors_view;
   SchakelReportsView   *reports_view;
   SchakelTimelineView  *timeline_view;
+  SchakelCasesView     *cases_view;
+  SchakelTurning18View *turning18_view;
 
   GSettings            *settings;
   SchakelDatabase      *db;

@@ -36,7 +36,7 @@
 G_DEFINE_FINAL_TYPE (SchakelWindow, schakel_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static const char * const view_names[] = {
-  "dashboard", "jongeren", "tijdlijn", "grafieken", "rapporten", NULL
+  "dashboard", "jongeren", "tijdlijn", "verzuim", "achttien", "grafieken", "rapporten", NULL
 };
 
 static void
@@ -86,6 +86,8 @@ set_database (SchakelWindow   *self,
       schakel_reports_view_set_database (self->reports_view, NULL);
       schakel_dashboard_view_set_database (self->dashboard_view, NULL);
       schakel_charts_view_set_database (self->charts_view, NULL);
+      schakel_cases_view_set_database (self->cases_view, NULL);
+      schakel_turning18_view_set_database (self->turning18_view, NULL);
       return;
     }
 
@@ -117,6 +119,8 @@ set_database (SchakelWindow   *self,
   schakel_reports_view_set_database (self->reports_view, db);
   schakel_dashboard_view_set_database (self->dashboard_view, db);
   schakel_charts_view_set_database (self->charts_view, db);
+  schakel_cases_view_set_database (self->cases_view, db);
+  schakel_turning18_view_set_database (self->turning18_view, db);
 
   show_main_page (self, "content");
 
@@ -480,6 +484,8 @@ schakel_window_class_init (SchakelWindowClass *klass)
   g_type_ensure (SCHAKEL_TYPE_TIMELINE_VIEW);
   g_type_ensure (SCHAKEL_TYPE_DASHBOARD_VIEW);
   g_type_ensure (SCHAKEL_TYPE_CHARTS_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_CASES_VIEW);
+  g_type_ensure (SCHAKEL_TYPE_TURNING18_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/schakel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, switcher_title);
@@ -499,6 +505,8 @@ schakel_window_class_init (SchakelWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, dashboard_view);
   gtk_widget_class_bind_template_child (widget_class, SchakelWindow, charts_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, cases_view);
+  gtk_widget_class_bind_template_child (widget_class, SchakelWindow, turning18_view);
   gtk_widget_class_bind_template_callback (widget_class, view_stack_notify_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, minors_view_minor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, dashboard_view_show_minors_cb);
