@@ -265,6 +265,49 @@ test_cli_audit (void)
   schakel_test_assert_one_error_line (&bad, "--limit");
 }
 
+/* `holidays` lists the seeded holidays and changes the list, audited. */
+static void
+test_cli_holidays (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("cli-holidays.db");
+  g_autoptr(SchakelDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(SchakelCliResult) list = { 0 };
+  g_auto(SchakelCliResult) add = { 0 };
+  g_auto(SchakelCliResult) after_add = { 0 };
+  g_auto(SchakelCliResult) remove = { 0 };
+  g_auto(SchakelCliResult) after_remove = { 0 };
+  g_auto(SchakelCliResult) bad = { 0 };
+
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  schakel_test_run_cli (&list, "en", "holidays", "--db", path, "list", "--year", "2026", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "2026-04-27\tKoningsdag\n"));
+  g_assert_nonnull (strstr (list.out, "2026-12-25\t"));
+  g_assert_null (strstr (list.out, "2025-"));
+
+  schakel_test_run_cli (&add, "en", "holidays", "--db", path, "add", "2026-12-24", "Kerstavond", NULL);
+  g_assert_cmpint (add.status, ==, 0);
+  schakel_test_run_cli (&after_add, "en", "holidays", "--db", path, "list", "--year", "2026", NULL);
+  g_assert_nonnull (strstr (after_add.out, "2026-12-24\tKerstavond (added by a user)\n"));
+
+  schakel_test_run_cli (&remove, "en", "holidays", "--db", path, "remove", "2026-12-24", NULL);
+  g_assert_cmpint (remove.status, ==, 0);
+  schakel_test_run_cli (&after_remove, "en", "holidays", "--db", path, "list", NULL);
+  g_assert_null (strstr (after_remove.out, "2026-12-24"));
+
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log WHERE action = 'holidays.edit'"), ==, 2);
+  g_clear_object (&db);
+
+  schakel_test_run_cli (&bad, "en", "holidays", "--db", path, "add", "2026-02-30", "Nergensdag", NULL);
+  schakel_test_assert_one_error_line (&bad, "2026-02-30");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/cli/older-database", test_cli_older_database);
   g_test_add_func ("/cli/dutch", test_cli_dutch);
   g_test_add_func ("/cli/audit", test_cli_audit);
+  g_test_add_func ("/cli/holidays", test_cli_holidays);
 
   return g_test_run ();
 }

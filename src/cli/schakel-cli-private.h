@@ -41,6 +41,8 @@ int              schakel_cli_metrics       (int                    argc,
                                             char                 **argv);
 int              schakel_cli_audit         (int                    argc,
                                             char                 **argv);
+int              schakel_cli_holidays      (int                    argc,
+                                            char                 **argv);
 int              schakel_cli_report        (int                    argc,
                                             char                 **argv);
 int              schakel_cli_timeline      (int                    argc,

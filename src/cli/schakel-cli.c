@@ -28,6 +28,7 @@ static const SchakelCliCommand commands[] = {
   { "timeline", N_("Write one minor's timeline dossier as PDF, PNG or SVG"), schakel_cli_timeline },
   { "cases", N_("List the open absence reports and where each stands on its escalation ladder"), schakel_cli_cases },
   { "ladder", N_("Export or import an escalation ladder as a CSV file"), schakel_cli_ladder },
+  { "holidays", N_("List, add or remove the public holidays that deadlines skip"), schakel_cli_holidays },
 };
 
 static void

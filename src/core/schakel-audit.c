@@ -38,6 +38,7 @@ static const ActionLabel action_labels[] = {
   { "plan.undo", N_("Undid 18+ plan change") },
   { "ladder.edit", N_("Changed escalation ladder") },
   { "ladder.import", N_("Imported escalation ladder") },
+  { "holidays.edit", N_("Changed public holidays") },
 };
 
 /**

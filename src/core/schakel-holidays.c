@@ -267,3 +267,61 @@ schakel_holidays_remove (SchakelDatabase  *db,
 
   return exec_day (db, "DELETE FROM public_holiday WHERE date = ?1", day, NULL, error);
 }
+
+/**
+ * schakel_holidays_list:
+ * @db: a database
+ * @year: only this year's holidays, or 0 for all
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type SchakelHolidayEntry): the public
+ *   holidays in date order, or %NULL on error
+ */
+GPtrArray *
+schakel_holidays_list (SchakelDatabase  *db,
+                       int               year,
+                       GError          **error)
+{
+  sqlite3 *handle;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  int rc;
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
+
+  handle = schakel_database_get_handle (db);
+  stmt = schakel_sqlite_prepare (handle,
+                                 "SELECT date, name, source = 'computed' FROM public_holiday"
+                                 " WHERE ?1 = 0 OR CAST (substr (date, 1, 4) AS INTEGER) = ?1"
+                                 " ORDER BY date",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_holiday_entry_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SchakelHolidayEntry *entry = g_new0 (SchakelHolidayEntry, 1);
+
+      entry->day = schakel_sqlite_column_day (stmt, 0);
+      entry->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      entry->computed = sqlite3_column_int (stmt, 2);
+      g_ptr_array_add (entries, entry);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      schakel_sqlite_set_error (error, handle, _("Database error"));
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+void
+schakel_holiday_entry_free (SchakelHolidayEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->name);
+  g_free (entry);
+}

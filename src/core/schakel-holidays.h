@@ -43,4 +43,17 @@ gboolean   schakel_holidays_remove      (SchakelDatabase  *db,
                                          SchakelDay        day,
                                          GError          **error);
 
+/* One row of the list as the database holds it. */
+typedef struct
+{
+  SchakelDay  day;
+  char       *name;
+  gboolean    computed;  /* seeded by Schakel rather than added by a user */
+} SchakelHolidayEntry;
+
+GPtrArray *schakel_holidays_list        (SchakelDatabase  *db,
+                                         int               year,
+                                         GError          **error);
+void       schakel_holiday_entry_free   (SchakelHolidayEntry *entry);
+
 G_END_DECLS
