@@ -1,7 +1,8 @@
 #!/bin/sh
 # test.sh — builds Schakel with warnings as errors and runs every test:
 # the whole suite under Xvfb, then the headless suites again under
-# AddressSanitizer and UndefinedBehaviorSanitizer. Ends with the line
+# AddressSanitizer and UndefinedBehaviorSanitizer (which run about three
+# times slower, hence the longer timeouts). Ends with the line
 # "N passed, N failed".
 #
 # Copyright 2026 The Schakel authors
@@ -33,7 +34,7 @@ fi
 
 if run_suite _build-asan -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false -Dgui=false; then
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    meson test -C _build-asan --print-errorlogs --num-processes 2 --no-suite data --no-suite po || status=1
+    meson test -C _build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 3 --no-suite data --no-suite po || status=1
   logs="$logs _build-asan/meson-logs/testlog.json"
 else
   status=1
