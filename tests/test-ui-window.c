@@ -1026,6 +1026,8 @@ test_ui_import_mapping (void)
   grid = _schakel_import_assistant_get_preview (assistant, 0);
   g_assert_cmpstr (grid_text (grid, 0, 1), ==, "→ jongere_id");
   g_assert_cmpstr (grid_text (grid, 4, 1), ==, "not used");
+  _schakel_import_assistant_show_messages (assistant, "preview");
+  save_light_and_dark (GTK_WIDGET (assistant), "import-mapped-preview");
   gtk_window_destroy (GTK_WINDOW (assistant));
 
   /* Next time the profile is found by itself. */
