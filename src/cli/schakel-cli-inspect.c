@@ -59,16 +59,7 @@ print_text_row (const SchakelCsvRecord *record,
     {
       if (i > 0)
         g_string_append (out, " │ ");
-      /* Line breaks and tabs inside a field stay visible. */
-      for (const char *p = record->fields[i]; *p != '\0'; p++)
-        if (*p == '\n')
-          g_string_append (out, "\\n");
-        else if (*p == '\r')
-          g_string_append (out, "\\r");
-        else if (*p == '\t')
-          g_string_append (out, "\\t");
-        else
-          g_string_append_c (out, *p);
+      schakel_field_append_visible (out, record->fields[i]);
     }
   g_string_append_c (out, '\n');
   fwrite (out->str, 1, out->len, stdout);

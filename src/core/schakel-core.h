@@ -24,6 +24,7 @@
 #include "schakel-demo.h"
 #include "schakel-encoding.h"
 #include "schakel-export.h"
+#include "schakel-field-text.h"
 #include "schakel-format.h"
 #include "schakel-import.h"
 #include "schakel-import-format.h"

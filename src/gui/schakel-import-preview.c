@@ -83,36 +83,22 @@ schakel_import_preview_read (const char *path,
   return preview;
 }
 
-/* Line breaks and tabs inside a field stay visible, as in inspect. */
-static char *
-visible_text (const char *field)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (const char *p = field; *p != '\0'; p++)
-    if (*p == '\n')
-      g_string_append (out, "\\n");
-    else if (*p == '\r')
-      g_string_append (out, "\\r");
-    else if (*p == '\t')
-      g_string_append (out, "\\t");
-    else
-      g_string_append_c (out, *p);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static GtkWidget *
 cell (const char *text,
       const char *css_class)
 {
-  g_autofree char *shown = visible_text (text);
-  GtkWidget *label = gtk_label_new (shown);
+  g_autoptr(GString) shown = g_string_new (NULL);
+  GtkWidget *label;
+
+  /* Line breaks and tabs inside a field stay visible, as in inspect. */
+  schakel_field_append_visible (shown, text);
+  label = gtk_label_new (shown->str);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_CELL_CHARS);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (g_utf8_strlen (shown, -1) > MAX_CELL_CHARS)
-    gtk_widget_set_tooltip_text (label, shown);
+  if (g_utf8_strlen (shown->str, -1) > MAX_CELL_CHARS)
+    gtk_widget_set_tooltip_text (label, shown->str);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
