@@ -989,6 +989,8 @@ test_ui_import_mapping (void)
   save_light_and_dark (GTK_WIDGET (assistant), "import-preview");
 
   mapping = _schakel_import_assistant_open_mapping (assistant, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (mapping)),
+                                         GTK_WIDGET (_schakel_import_mapping_window_get_name_row (mapping))));
   adw_combo_row_set_selected (_schakel_import_mapping_window_get_type_row (mapping), SCHAKEL_IMPORT_MINORS);
   g_assert_false (gtk_widget_get_sensitive (_schakel_import_mapping_window_get_save_button (mapping)));
   g_assert_nonnull (strstr (_schakel_import_mapping_window_get_problem (mapping), "Give the profile a name"));

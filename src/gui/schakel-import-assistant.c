@@ -398,6 +398,18 @@ add_preview (SchakelImportAssistant        *self,
   g_ptr_array_add (self->preview_views, view);
 }
 
+/* The results come in import order, not in the order the files were
+ * chosen: find a result's preview by its path. */
+static const SchakelImportPreview *
+preview_of (SchakelImportAssistant        *self,
+            const SchakelImportFileResult *r)
+{
+  for (guint i = 0; self->paths[i] != NULL; i++)
+    if (g_str_equal (self->paths[i], r->path))
+      return g_ptr_array_index (self->previews, i);
+  g_return_val_if_reached (NULL);
+}
+
 static void
 clear_review (SchakelImportAssistant *self)
 {
@@ -437,11 +449,8 @@ show_review (SchakelImportAssistant *self,
 
       gtk_widget_set_tooltip_text (GTK_WIDGET (row), r->path);
       adw_action_row_add_suffix (row, count_label (r));
-      if (i < self->previews->len)
-        {
-          adw_action_row_add_suffix (row, map_button (self, r, i));
-          add_preview (self, r, g_ptr_array_index (self->previews, i));
-        }
+      adw_action_row_add_suffix (row, map_button (self, r, i));
+      add_preview (self, r, preview_of (self, r));
       adw_preferences_group_add (self->files_group, GTK_WIDGET (row));
       g_ptr_array_add (self->file_rows, row);
       rejected += r->rejected;
@@ -534,7 +543,7 @@ open_mapping (SchakelImportAssistant *self,
   SchakelImportMappingWindow *window;
 
   window = schakel_import_mapping_window_new (GTK_WINDOW (self), r->file_name,
-                                              g_ptr_array_index (self->previews, index), r->type,
+                                              preview_of (self, r), r->type,
                                               profile_named (self, r->profile));
   g_signal_connect_object (window, "saved", G_CALLBACK (profile_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (window));
@@ -965,7 +974,7 @@ _schakel_import_assistant_get_button (SchakelImportAssistant *self,
 /**
  * _schakel_import_assistant_open_mapping:
  * @self: an assistant showing the review page
- * @index: a file
+ * @index: a file, in the order of the results
  *
  * Returns: (transfer none): the column mapping window for the file, as
  *   its Map Columns… button opens it
@@ -975,7 +984,7 @@ _schakel_import_assistant_open_mapping (SchakelImportAssistant *self,
                                         guint                   index)
 {
   g_return_val_if_fail (SCHAKEL_IS_IMPORT_ASSISTANT (self), NULL);
-  g_return_val_if_fail (self->previews != NULL && index < self->previews->len, NULL);
+  g_return_val_if_fail (self->import != NULL && index < schakel_import_get_n_files (self->import), NULL);
 
   return open_mapping (self, index);
 }
@@ -983,7 +992,7 @@ _schakel_import_assistant_open_mapping (SchakelImportAssistant *self,
 /**
  * _schakel_import_assistant_get_preview:
  * @self: an assistant showing the review page
- * @index: a file
+ * @index: a file, in the order of the results
  *
  * Returns: (transfer none): the grid of the file's preview: row 0 the
  *   header as read, row 1 the mapping, then the rows

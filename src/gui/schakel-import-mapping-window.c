@@ -320,6 +320,8 @@ schakel_import_mapping_window_new (GtkWindow                  *parent,
   build_column_rows (self, profile);
   if (profile != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->name_row), schakel_import_profile_get_name (profile));
+  /* The name is what most often needs typing; the columns follow by Tab. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
   update (self);
   return self;
 }
