@@ -1002,6 +1002,7 @@ test_ui_import_mapping (void)
   gtk_editable_set_text (GTK_EDITABLE (_schakel_import_mapping_window_get_name_row (mapping)), "DUO partner");
   g_assert_nonnull (strstr (_schakel_import_mapping_window_get_problem (mapping),
                             "The required column jongere_id is not mapped"));
+  save_light_and_dark (GTK_WIDGET (mapping), "import-mapping-problem");
   adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "jongere_id"), 1);
   adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "geboortedatum"), 2);
   adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "geslacht"), 3);
