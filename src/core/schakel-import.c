@@ -888,22 +888,28 @@ static gboolean
 same_key_as_before (sqlite3_stmt      *row,
                     SchakelImportWalk *walk)
 {
-  g_autoptr(GString) key = g_string_new (NULL);
+  GString *key = walk->prev;
 
-  /* Length-prefixed, so no value can pass for two. */
+  /* Each value prefixed with its length in bytes (-1 for NULL), so that
+   * no value can pass for two. */
+  g_string_truncate (key, 0);
   for (int i = 2; i < sqlite3_column_count (row); i++)
-    if (sqlite3_column_type (row, i) == SQLITE_NULL)
-      g_string_append_c (key, 'N');
-    else
-      g_string_append_printf (key, "%d:%s", sqlite3_column_bytes (row, i),
-                              (const char *) sqlite3_column_text (row, i));
+    {
+      const char *text = (const char *) sqlite3_column_text (row, i);
+      int len = text != NULL ? sqlite3_column_bytes (row, i) : -1;
+
+      g_string_append_len (key, (const char *) &len, sizeof len);
+      if (text != NULL)
+        g_string_append_len (key, text, len);
+    }
 
   if (walk->first_line > 0 && g_string_equal (key, walk->key))
     {
       g_string_printf (walk->other, "%" G_GINT64_FORMAT, walk->first_line);
       return TRUE;
     }
-  g_string_assign (walk->key, key->str);
+  g_string_truncate (walk->key, 0);
+  g_string_append_len (walk->key, key->str, (gssize) key->len);
   walk->first_line = sqlite3_column_int64 (row, 0);
   return FALSE;
 }
