@@ -144,9 +144,13 @@ schakel_test_ui_init (int    *argc,
                       char ***argv)
 {
   g_autofree char *data_home = schakel_test_tmp_path ("xdg-data");
+  g_autofree char *config_home = schakel_test_tmp_path ("xdg-config");
 
   g_setenv ("LANGUAGE", "en", TRUE);
+  /* The first-start tests make the standard database, and import mapping
+   * profiles are saved and read: keep both out of the user's folders. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   load_resources ();

@@ -346,6 +346,56 @@ test_cli_import_profile (void)
   assert_contains (unknown.err, "There is no mapping profile “nobody”");
 }
 
+/* inspect shows the mapping a profile makes: given, or the saved one an
+ * import would use; the JSON rows stay the file's own. */
+static void
+test_cli_inspect_profile (void)
+{
+  g_autofree char *config = g_strdup (g_getenv ("XDG_CONFIG_HOME"));
+  g_autofree char *dir = g_build_filename (config, "schakel", "profiles", NULL);
+  g_autofree char *profile = g_build_filename (dir, "coa-inspect.profile", NULL);
+  g_autofree char *file = schakel_test_tmp_path ("coa-inspect.csv");
+  g_auto(SchakelCliResult) given = { 0 };
+  g_auto(SchakelCliResult) found = { 0 };
+  g_auto(SchakelCliResult) json = { 0 };
+  g_auto(SchakelCliResult) unknown = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (profile, "[Profile]\nName=COA Inspect\nType=plaatsingen\n[Columns]\n"
+                                               "jongere_id=Client\nlocatie_code=Plek\nlocatie_type=Soort\n"
+                                               "gemeente_code=GM\nstartdatum=Van\n", -1, NULL));
+  g_assert_true (g_file_set_contents (file, "Client;Plek;Soort;GM;Van;Notitie\nJ1;TA01;AC;GM1950;01-02-2025;x\n",
+                                      -1, NULL));
+
+  schakel_test_run_cli (&given, "en", "inspect", "--profile", "COA Inspect", file, NULL);
+  g_assert_cmpint (given.status, ==, 0);
+  assert_contains (given.out, "Profile:");
+  assert_contains (given.out, "COA Inspect");
+  assert_contains (given.out, "plaatsingen (Placements)");
+  assert_contains (given.out, "Client");
+  assert_contains (given.out, "→ jongere_id");
+  assert_contains (given.out, "→ startdatum");
+  assert_contains (given.out, "→ einddatum (missing)");
+  assert_contains (given.out, "J1 │ TA01");
+
+  /* Without --profile the saved one that fits is shown. */
+  schakel_test_run_cli (&found, "en", "inspect", file, NULL);
+  g_assert_cmpint (found.status, ==, 0);
+  assert_contains (found.out, "COA Inspect");
+  assert_contains (found.out, "→ gemeente_code");
+
+  schakel_test_run_cli (&json, "en", "inspect", "--json", "--profile", "COA Inspect", file, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.out, ==, "{\"Client\":\"J1\",\"Plek\":\"TA01\",\"Soort\":\"AC\",\"GM\":\"GM1950\","
+                                 "\"Van\":\"01-02-2025\",\"Notitie\":\"x\"}\n");
+
+  schakel_test_run_cli (&unknown, "en", "inspect", "--profile", "nobody", file, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  assert_contains (unknown.err, "There is no mapping profile “nobody”");
+  g_assert_cmpstr (unknown.out, ==, "");
+  g_assert_cmpint (g_remove (profile), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/cli/import/profile", test_cli_import_profile);
   g_test_add_func ("/cli/import/valid-only-and-dry-run", test_cli_import_valid_only_and_dry_run);
   g_test_add_func ("/cli/import/inspect", test_cli_inspect);
+  g_test_add_func ("/cli/import/inspect-profile", test_cli_inspect_profile);
   g_test_add_func ("/cli/import/export", test_cli_export);
   g_test_add_func ("/cli/import/sigkill", test_cli_import_sigkill);
 

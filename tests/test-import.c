@@ -250,7 +250,10 @@ test_import_cross_row_checks (void)
                                         "J1;TA01;AC;GM1950;01-02-2025;11-02-2025\r\n"
                                         "J2;XX1;AC;GM1950;01-01-2025;05-01-2025\r\n"
                                         "J2;XX1;AZC;GM1950;05-01-2025;06-01-2025\r\n"
-                                        "J2;XX2;AZC;GM9999;06-01-2025;07-01-2025\r\n");
+                                        "J2;XX2;AZC;GM9999;06-01-2025;07-01-2025\r\n"
+                                        "J2;XX3;AZC;GM1950;01-01-2024;31-12-2024\r\n"
+                                        "J2;XX3;AZC;GM1950;01-02-2024;01-03-2024\r\n"
+                                        "J2;XX3;AZC;GM1950;01-04-2024;01-05-2024\r\n");
   g_autofree char *month_first = NULL;
   g_autoptr(GString) issues = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -271,6 +274,11 @@ test_import_cross_row_checks (void)
   assert_contains (issues->str, "overlap.csv:3:startdatum:E:the placement from 2025-05-15 overlaps the placement of the same minor from 2025-05-01");
   g_assert_null (strstr (issues->str, "overlap.csv:6:startdatum"));
   g_assert_null (strstr (issues->str, "overlap.csv:7:startdatum"));
+  /* A long placement overlaps every later one it spans, not only the next;
+   * {other} is the placement just before. */
+  g_assert_null (strstr (issues->str, "overlap.csv:9:startdatum"));
+  assert_contains (issues->str, "overlap.csv:10:startdatum:E:the placement from 2024-02-01 overlaps the placement of the same minor from 2024-01-01");
+  assert_contains (issues->str, "overlap.csv:11:startdatum:E:the placement from 2024-04-01 overlaps the placement of the same minor from 2024-02-01");
   assert_contains (issues->str, "overlap.csv:5:jongere_id+startdatum:E:“J1 2025-02-01” is also on line 4");
   assert_contains (issues->str, "overlap.csv:7:locatie_code:E:location “XX1” has another type or municipality on line 6");
   assert_contains (issues->str, "overlap.csv:8:gemeente_code:E:“GM9999” is not a known municipality");

@@ -1158,6 +1158,128 @@ test_ui_import_cancel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+grid_text (GtkGrid *grid,
+           int      column,
+           int      row)
+{
+  GtkWidget *child = gtk_grid_get_child_at (grid, column, row);
+
+  g_assert_true (GTK_IS_LABEL (child));
+  return gtk_label_get_label (GTK_LABEL (child));
+}
+
+/* A partner's own layout: the preview shows the rows as read, the columns
+ * are mapped by hand and saved as a profile, the check then passes, and
+ * the next assistant uses the profile by itself. */
+static void
+test_ui_import_mapping (void)
+{
+  g_autofree char *copy = copy_demo_database ("import-mapping.db");
+  g_autofree char *csv = write_csv ("ui-partner.csv",
+                                    "Leerlingnummer;Geboren;Sekse;Alleenstaand;Opmerking\r\n"
+                                    "P-1;14-05-2010;v;ja;\"twee\nregels\"\r\n"
+                                    "P-2;2011-03;m;nee;\r\n");
+  /* Imported before minors: the results change order once the partner's
+   * file is recognised, and each must keep its own preview. */
+  g_autofree char *municipalities = write_csv ("ui-gemeenten.csv",
+                                               "gemeente_code;gemeente_naam;provincie_code\n"
+                                               "GM0014;Groningen;PV20\n");
+  g_autofree char *profile_path = g_build_filename (g_get_user_config_dir (), "schakel", "profiles",
+                                                    "duo-partner.profile", NULL);
+  const char *paths[] = { csv, municipalities, NULL };
+  SchakelWindow *window = open_window_on (copy);
+  SchakelImportAssistant *assistant;
+  SchakelImportMappingWindow *mapping;
+  GtkGrid *grid;
+
+  assistant = _schakel_window_import_files (window, paths);
+  wait_assistant (assistant, "review");
+  g_assert_false (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-all")));
+
+  /* The preview: the header as read, what each column is read as, rows. */
+  grid = _schakel_import_assistant_get_preview (assistant, 0);
+  g_assert_cmpstr (grid_text (grid, 0, 0), ==, "Leerlingnummer");
+  g_assert_cmpstr (grid_text (grid, 4, 0), ==, "Opmerking");
+  g_assert_cmpstr (grid_text (grid, 0, 1), ==, "not used");
+  g_assert_cmpstr (grid_text (grid, 0, 2), ==, "P-1");
+  g_assert_cmpstr (grid_text (grid, 1, 3), ==, "2011-03");
+  g_assert_cmpstr (grid_text (grid, 4, 2), ==, "twee\\nregels");
+  g_assert_null (gtk_grid_get_child_at (grid, 0, 4));
+  _schakel_import_assistant_show_messages (assistant, "preview");
+  save_light_and_dark (GTK_WIDGET (assistant), "import-preview");
+
+  mapping = _schakel_import_assistant_open_mapping (assistant, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (mapping)),
+                                         GTK_WIDGET (_schakel_import_mapping_window_get_name_row (mapping))));
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_type_row (mapping), SCHAKEL_IMPORT_MINORS);
+  g_assert_false (gtk_widget_get_sensitive (_schakel_import_mapping_window_get_save_button (mapping)));
+  g_assert_nonnull (strstr (_schakel_import_mapping_window_get_problem (mapping), "Give the profile a name"));
+  gtk_editable_set_text (GTK_EDITABLE (_schakel_import_mapping_window_get_name_row (mapping)), "DUO partner");
+  g_assert_nonnull (strstr (_schakel_import_mapping_window_get_problem (mapping),
+                            "The required column jongere_id is not mapped"));
+  save_light_and_dark (GTK_WIDGET (mapping), "import-mapping-problem");
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "jongere_id"), 1);
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "geboortedatum"), 2);
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "geslacht"), 3);
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "amv"), 1);
+  g_assert_nonnull (strstr (_schakel_import_mapping_window_get_problem (mapping),
+                            "“Leerlingnummer” is mapped to both jongere_id and amv"));
+  g_assert_false (gtk_widget_get_sensitive (_schakel_import_mapping_window_get_save_button (mapping)));
+  adw_combo_row_set_selected (_schakel_import_mapping_window_get_column_row (mapping, "amv"), 4);
+  g_assert_null (_schakel_import_mapping_window_get_problem (mapping));
+  g_assert_true (gtk_widget_get_sensitive (_schakel_import_mapping_window_get_save_button (mapping)));
+
+  /* The mapping's preview shows the canonical file the rows become. */
+  grid = GTK_GRID (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
+    GTK_SCROLLED_WINDOW (_schakel_import_mapping_window_get_preview (mapping))))));
+  g_assert_cmpstr (grid_text (grid, 0, 0), ==, "jongere_id");
+  g_assert_cmpstr (grid_text (grid, 0, 1), ==, "Leerlingnummer");
+  g_assert_cmpstr (grid_text (grid, 0, 2), ==, "P-1");
+  g_assert_cmpstr (grid_text (grid, 3, 3), ==, "m");
+  save_light_and_dark (GTK_WIDGET (mapping), "import-mapping");
+
+  g_signal_emit_by_name (_schakel_import_mapping_window_get_save_button (mapping), "clicked");
+  g_assert_true (g_file_test (profile_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (schakel_import_assistant_get_busy (assistant));
+  wait_assistant (assistant, "review");
+  g_assert_cmpstr (schakel_import_get_result (schakel_import_assistant_get_import (assistant), 1)->profile, ==,
+                   "DUO partner");
+  g_assert_cmpuint (schakel_import_get_n_errors (schakel_import_assistant_get_import (assistant)), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-all")));
+  g_assert_cmpstr (schakel_import_get_result (schakel_import_assistant_get_import (assistant), 0)->file_name, ==,
+                   "ui-gemeenten.csv");
+  grid = _schakel_import_assistant_get_preview (assistant, 0);
+  g_assert_cmpstr (grid_text (grid, 0, 0), ==, "gemeente_code");
+  g_assert_cmpstr (grid_text (grid, 0, 1), ==, "→ gemeente_code");
+  grid = _schakel_import_assistant_get_preview (assistant, 1);
+  g_assert_cmpstr (grid_text (grid, 0, 1), ==, "→ jongere_id");
+  g_assert_cmpstr (grid_text (grid, 4, 1), ==, "not used");
+  _schakel_import_assistant_show_messages (assistant, "preview");
+  save_light_and_dark (GTK_WIDGET (assistant), "import-mapped-preview");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  /* Next time the profile is found by itself. */
+  assistant = _schakel_window_import_files (window, paths);
+  wait_assistant (assistant, "review");
+  g_assert_cmpstr (schakel_import_get_result (schakel_import_assistant_get_import (assistant), 1)->profile, ==,
+                   "DUO partner");
+  g_assert_true (gtk_widget_get_sensitive (_schakel_import_assistant_get_button (assistant, "import-all")));
+
+  /* Changing it starts from the saved mapping. */
+  mapping = _schakel_import_assistant_open_mapping (assistant, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_schakel_import_mapping_window_get_name_row (mapping))), ==,
+                   "DUO partner");
+  g_assert_cmpuint (adw_combo_row_get_selected (_schakel_import_mapping_window_get_type_row (mapping)), ==,
+                    SCHAKEL_IMPORT_MINORS);
+  g_assert_cmpuint (adw_combo_row_get_selected (_schakel_import_mapping_window_get_column_row (mapping, "amv")), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (mapping));
+  gtk_window_destroy (GTK_WINDOW (assistant));
+
+  g_assert_cmpint (g_remove (profile_path), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* File ▸ Import… needs a writable database. */
 static void
 test_ui_import_read_only (void)
@@ -1201,6 +1323,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/dialogs", test_ui_window_dialogs);
   g_test_add_func ("/ui/import/valid-only", test_ui_import_valid_only);
   g_test_add_func ("/ui/import/cancel", test_ui_import_cancel);
+  g_test_add_func ("/ui/import/mapping", test_ui_import_mapping);
   g_test_add_func ("/ui/import/read-only", test_ui_import_read_only);
   g_test_add_func ("/ui/window/first-start-cancelled", test_ui_window_first_start_cancelled);
   g_test_add_func ("/ui/window/first-start", test_ui_window_first_start);

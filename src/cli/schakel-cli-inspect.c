@@ -59,29 +59,38 @@ print_text_row (const SchakelCsvRecord *record,
     {
       if (i > 0)
         g_string_append (out, " │ ");
-      /* Line breaks and tabs inside a field stay visible. */
-      for (const char *p = record->fields[i]; *p != '\0'; p++)
-        if (*p == '\n')
-          g_string_append (out, "\\n");
-        else if (*p == '\r')
-          g_string_append (out, "\\r");
-        else if (*p == '\t')
-          g_string_append (out, "\\t");
-        else
-          g_string_append_c (out, *p);
+      schakel_field_append_visible (out, record->fields[i]);
     }
   g_string_append_c (out, '\n');
   fwrite (out->str, 1, out->len, stdout);
 }
 
+/* The profile given, or else the saved one an import would use. */
+static const SchakelImportProfile *
+choose_profile (const SchakelImportProfile *given,
+                GPtrArray                  *saved,
+                const SchakelCsvRecord     *header)
+{
+  if (given != NULL)
+    return given;
+  return schakel_import_profile_choose (saved, (const char * const *) header->fields, header->n_fields);
+}
+
 static void
-print_summary (const char       *path,
-               SchakelCsvReader *reader,
-               SchakelImportType given)
+print_summary (const char                 *path,
+               SchakelCsvReader           *reader,
+               SchakelImportType           given,
+               const SchakelImportProfile *given_profile,
+               GPtrArray                  *saved)
 {
   const SchakelCsvRecord *header = schakel_csv_reader_get_header (reader);
-  SchakelImportType type = given != SCHAKEL_IMPORT_TYPE_NONE
-    ? given : schakel_import_detect_type ((const char * const *) header->fields, header->n_fields);
+  const SchakelImportProfile *profile = choose_profile (given_profile, saved, header);
+  g_auto(GStrv) renamed = profile != NULL
+    ? schakel_import_profile_rename_header (profile, (const char * const *) header->fields, header->n_fields)
+    : g_strdupv (header->fields);
+  SchakelImportType type = given != SCHAKEL_IMPORT_TYPE_NONE ? given
+    : profile != NULL ? schakel_import_profile_get_type (profile)
+    : schakel_import_detect_type ((const char * const *) header->fields, header->n_fields);
   const SchakelImportFormat *format = type != SCHAKEL_IMPORT_TYPE_NONE ? schakel_import_format_get (type) : NULL;
   g_autofree char *type_text = format != NULL ? g_strdup_printf ("%s (%s)", format->name, _(format->label))
                                               : g_strdup (_("not recognised"));
@@ -95,13 +104,14 @@ print_summary (const char       *path,
     _("Separator:"), schakel_csv_separator_name (schakel_csv_reader_get_separator (reader)),
     _("Header on line:"), header_line,
     _("Type:"), type_text,
+    _("Profile:"), profile != NULL ? schakel_import_profile_get_name (profile) : _("none"),
   };
 
   schakel_cli_print_table (cells, G_N_ELEMENTS (cells) / 2);
   g_print ("%s\n", _("Columns:"));
   for (guint i = 0; i < header->n_fields; i++)
     {
-      int c = format != NULL ? schakel_import_format_match (format, header->fields[i]) : -1;
+      int c = format != NULL ? schakel_import_format_match (format, renamed[i]) : -1;
 
       g_print ("  %2u  %-28s → %s\n", i + 1, header->fields[i],
                c >= 0 ? format->columns[c].name : _("(not used)"));
@@ -112,7 +122,7 @@ print_summary (const char       *path,
         gboolean found = FALSE;
 
         for (guint i = 0; i < header->n_fields && !found; i++)
-          found = schakel_import_format_match (format, header->fields[i]) == (int) c;
+          found = schakel_import_format_match (format, renamed[i]) == (int) c;
         if (!found)
           g_print ("      %-28s → %s %s\n", "", format->columns[c].name,
                    format->columns[c].required ? _("(missing; required)") : _("(missing)"));
@@ -126,16 +136,22 @@ schakel_cli_inspect (int    argc,
 {
   g_autofree char *db_path = NULL;
   g_autofree char *type_name = NULL;
+  g_autofree char *profile_name = NULL;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("Print only the rows, one JSON object per line, keys from the header"), NULL },
     { "type", 0, 0, G_OPTION_ARG_STRING, &type_name,
       N_("Map the columns onto this type instead of the recognised one"), N_("TYPE") },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
+      N_("Map the columns with this mapping profile (default: a saved profile that fits a non-canonical header)"),
+      N_("NAME") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(SchakelCsvReader) reader = NULL;
+  g_autoptr(SchakelImportProfile) profile = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   const SchakelCsvRecord *record;
@@ -165,6 +181,18 @@ schakel_cli_inspect (int    argc,
     }
   path = argv[1];
 
+  if (profile_name != NULL && !(profile = schakel_import_profile_find (profile_name, &error)))
+    {
+      schakel_cli_fail (error);
+      return 2;
+    }
+  if (profile == NULL && !json && !(saved = schakel_import_profile_load_all (&error)))
+    {
+      /* A broken saved profile must not hide what is in the file. */
+      g_printerr ("%s %s\n", _("warning:"), error->message);
+      g_clear_error (&error);
+    }
+
   if (!json)
     {
       /* The encoding is only certain at the end: read the file once for it. */
@@ -177,7 +205,7 @@ schakel_cli_inspect (int    argc,
       while (schakel_csv_reader_next (reader, &record, &error))
         ;
       if (error == NULL)
-        print_summary (path, reader, type);
+        print_summary (path, reader, type, profile, saved);
       g_clear_error (&error);
       g_clear_pointer (&reader, schakel_csv_reader_free);
     }

@@ -26,6 +26,7 @@
 #include "schakel-encoding.h"
 #include "schakel-escalation.h"
 #include "schakel-export.h"
+#include "schakel-field-text.h"
 #include "schakel-format.h"
 #include "schakel-holidays.h"
 #include "schakel-import.h"

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <sqlite3.h>
+
 #include "schakel-import.h"
 
 G_BEGIN_DECLS
@@ -25,9 +27,28 @@ typedef struct
   const char *value_column;  /* nullable */
 } SchakelImportKeyRule;
 
+/* What a walk over the staged rows in key order keeps from one row to
+ * the next: a window function over partitions of one or two rows costs
+ * SQLite some 20,000 instructions a row, a walk along the key index a
+ * tenth of that. */
+typedef struct
+{
+  GString *key;     /* the previous row's key; empty before the first */
+  GString *carry;   /* what the filter keeps for the rows of this key */
+  GString *prev;    /* likewise */
+  GString *other;   /* {other} of a row the filter found */
+  gint64   first_line;
+} SchakelImportWalk;
+
+/* Whether the current row of @row is one to report; sets @walk->other. */
+typedef gboolean (*SchakelImportRowFilter) (sqlite3_stmt      *row,
+                                            SchakelImportWalk *walk);
+
 /* A check over the whole staged file, in SQL. The query returns
  * (line, value, other); {value} and {other} in the message are replaced by
- * them. With @staged, the same check is done while staging. */
+ * them. With @staged, the same check is done while staging. With @filter,
+ * the query returns the rows in key order and @filter picks those to
+ * report, setting {other}. */
 typedef struct
 {
   SchakelImportType           type;
@@ -36,6 +57,7 @@ typedef struct
   const char                 *sql;
   const char                 *message;  /* N_() */
   const SchakelImportKeyRule *staged;   /* nullable */
+  SchakelImportRowFilter      filter;   /* nullable */
 } SchakelImportSetCheck;
 
 /* How the good rows of a staged file reach the tables: @before runs

@@ -26,9 +26,23 @@ SchakelImportProfile *schakel_import_profile_find          (const char          
                                                             GError                    **error);
 GPtrArray            *schakel_import_profile_load_all      (GError                    **error);
 char                 *schakel_import_profile_get_dir       (void);
+SchakelImportProfile *schakel_import_profile_new           (const char                 *name,
+                                                            SchakelImportType           type,
+                                                            const char * const         *source_of_column,
+                                                            GError                    **error);
+gboolean              schakel_import_profile_save          (const SchakelImportProfile *profile,
+                                                            const char                 *dir,
+                                                            char                      **path,
+                                                            GError                    **error);
+const SchakelImportProfile *
+                      schakel_import_profile_choose        (GPtrArray                  *profiles,
+                                                            const char * const         *header,
+                                                            guint                       n_header);
 void                  schakel_import_profile_free          (SchakelImportProfile       *profile);
 const char           *schakel_import_profile_get_name      (const SchakelImportProfile *profile);
 SchakelImportType     schakel_import_profile_get_type      (const SchakelImportProfile *profile);
+const char           *schakel_import_profile_get_source    (const SchakelImportProfile *profile,
+                                                            const char                 *column);
 gboolean              schakel_import_profile_matches       (const SchakelImportProfile *profile,
                                                             const char * const         *header,
                                                             guint                       n_header);

@@ -24,6 +24,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "schakel-import-private.h"
@@ -40,6 +42,38 @@
     "SELECT line, gemeente_code, NULL FROM stage s WHERE gemeente_code IS NOT NULL AND NOT EXISTS" \
     " (SELECT 1 FROM main.municipality m WHERE m.code = s.gemeente_code)", \
     N_("“{value}” is not a known municipality (CBS code list)") }
+
+/* Walks a minor's placements of the file by start date: a placement that
+ * starts before the latest end of the earlier ones overlaps; {other} is
+ * the start of the placement before it. Row: line, startdatum, jongere_id,
+ * end (open as 9999-12-31). */
+static gboolean
+placement_overlaps (sqlite3_stmt      *row,
+                    SchakelImportWalk *walk)
+{
+  const char *start = (const char *) sqlite3_column_text (row, 1);
+  const char *minor = (const char *) sqlite3_column_text (row, 2);
+  const char *end = (const char *) sqlite3_column_text (row, 3);
+  gboolean overlaps = FALSE;
+
+  if (start == NULL || minor == NULL || end == NULL)  /* required columns: never on a good row */
+    return FALSE;
+  if (walk->key->len == 0 || !g_str_equal (walk->key->str, minor))
+    {
+      g_string_assign (walk->key, minor);
+      g_string_assign (walk->carry, end);
+    }
+  else
+    {
+      overlaps = strcmp (walk->carry->str, start) > 0;
+      if (overlaps)
+        g_string_assign (walk->other, walk->prev->str);
+      if (strcmp (end, walk->carry->str) > 0)
+        g_string_assign (walk->carry, end);
+    }
+  g_string_assign (walk->prev, start);
+  return overlaps;
+}
 
 static const SchakelImportSetCheck set_checks[] = {
   { SCHAKEL_IMPORT_MUNICIPALITIES, "provincie_code", SCHAKEL_ISSUE_ERROR,
@@ -77,13 +111,10 @@ static const SchakelImportSetCheck set_checks[] = {
    * database, found by index, leaving out those a row of this file
    * replaces (same key). */
   { SCHAKEL_IMPORT_PLACEMENTS, "startdatum", SCHAKEL_ISSUE_ERROR,
-    "SELECT line, startdatum, prev_start FROM (SELECT line, startdatum,"
-    "   max (coalesce (einddatum, '9999-12-31')) OVER (PARTITION BY jongere_id ORDER BY startdatum"
-    "     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end,"
-    "   lag (startdatum) OVER (PARTITION BY jongere_id ORDER BY startdatum) AS prev_start"
-    "   FROM stage WHERE NOT bad)"
-    " WHERE prev_end > startdatum",
-    N_("the placement from {value} overlaps the placement of the same minor from {other}") },
+    "SELECT line, startdatum, jongere_id, coalesce (einddatum, '9999-12-31') FROM stage"
+    " WHERE NOT bad ORDER BY jongere_id, startdatum, rowid",
+    N_("the placement from {value} overlaps the placement of the same minor from {other}"),
+    NULL, placement_overlaps },
   { SCHAKEL_IMPORT_PLACEMENTS, "startdatum", SCHAKEL_ISSUE_ERROR,
     "SELECT s.line, s.startdatum, p.start_date FROM stage s"
     "  JOIN main.minor m ON m.jongere_id = s.jongere_id JOIN main.placement p ON p.minor_id = m.id"

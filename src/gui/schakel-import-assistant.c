@@ -18,6 +18,8 @@
 
 #include "schakel-import-assistant.h"
 #include "schakel-import-job.h"
+#include "schakel-import-mapping-window.h"
+#include "schakel-import-preview.h"
 
 /* Thousands of messages scroll fine in a list view; the counts and the
  * rejects file always cover all of them. */
@@ -48,6 +50,7 @@ struct _SchakelImportAssistant
   GtkWidget            *import_valid_button;
   AdwStatusPage        *summary_page;
   AdwPreferencesGroup  *summary_group;
+  GtkBox               *preview_box;
 
   SchakelDatabase      *db;
   GStrv                 paths;
@@ -58,6 +61,9 @@ struct _SchakelImportAssistant
   guint                 progress_source;
   GPtrArray            *profiles;      /* saved mapping profiles, reused automatically */
   char                 *profile_error; /* why they could not be read */
+  GPtrArray            *previews;      /* SchakelImportPreview per file */
+  GPtrArray            *file_rows;     /* the rows of files_group */
+  GPtrArray            *preview_views; /* the preview per file */
 };
 
 G_DEFINE_FINAL_TYPE (SchakelImportAssistant, schakel_import_assistant, ADW_TYPE_WINDOW)
@@ -303,6 +309,120 @@ fill_messages (SchakelImportAssistant *self,
   gtk_widget_set_sensitive (self->copy_button, messages != NULL && messages->len > 0);
 }
 
+static void map_clicked_cb (GtkButton *button, SchakelImportAssistant *self);
+
+static GtkWidget *
+map_button (SchakelImportAssistant        *self,
+            const SchakelImportFileResult *r,
+            guint                          index)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (r->profile != NULL ? _("Change _Mapping…")
+                                                                       : _("_Map Columns…"));
+  /* Translators: %s is a file name */
+  g_autofree char *label = g_strdup_printf (_("Map the columns of %s"), r->file_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Choose which column of the file holds what, and save that as a profile"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (button), "schakel-file", GUINT_TO_POINTER (index));
+  g_signal_connect (button, "clicked", G_CALLBACK (map_clicked_cb), self);
+  if (r->type == SCHAKEL_IMPORT_TYPE_NONE)
+    gtk_widget_add_css_class (button, "suggested-action");
+  return button;
+}
+
+/* The subheading of a file's column in the preview: which canonical column
+ * it is read as, through the profile when one was used. */
+static GStrv
+mapping_of_header (const SchakelImportFileResult *r,
+                   const char * const            *header,
+                   const SchakelImportProfile    *profile)
+{
+  guint n = g_strv_length ((char **) header);
+  const SchakelImportFormat *format = r->type != SCHAKEL_IMPORT_TYPE_NONE ? schakel_import_format_get (r->type) : NULL;
+  g_auto(GStrv) renamed = profile != NULL ? schakel_import_profile_rename_header (profile, header, n)
+                                          : g_strdupv ((char **) header);
+  GStrv mapping = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int c = format != NULL ? schakel_import_format_match (format, renamed[i]) : -1;
+
+      /* Translators: the canonical column a file's column is read as */
+      mapping[i] = c >= 0 ? g_strdup_printf (_("→ %s"), format->columns[c].name) : g_strdup (_("not used"));
+    }
+  return mapping;
+}
+
+static const SchakelImportProfile *
+profile_named (SchakelImportAssistant *self,
+               const char             *name)
+{
+  for (guint i = 0; name != NULL && self->profiles != NULL && i < self->profiles->len; i++)
+    if (g_str_equal (schakel_import_profile_get_name (g_ptr_array_index (self->profiles, i)), name))
+      return g_ptr_array_index (self->profiles, i);
+  return NULL;
+}
+
+static void
+add_preview (SchakelImportAssistant        *self,
+             const SchakelImportFileResult *r,
+             const SchakelImportPreview    *preview)
+{
+  GtkWidget *heading = gtk_label_new (r->file_name);
+  g_auto(GStrv) mapping = mapping_of_header (r, (const char * const *) preview->header,
+                                             profile_named (self, r->profile));
+  /* Translators: %s is a file name */
+  g_autofree char *label = g_strdup_printf (_("The first rows of %s, as read"), r->file_name);
+  GtkWidget *view = schakel_import_preview_view_new ((const char * const *) preview->header,
+                                                     (const char * const *) mapping,
+                                                     g_strv_length (preview->header), preview->rows, NULL, label);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_start (heading, 12);
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (self->preview_box, heading);
+  if (preview->error != NULL)
+    {
+      GtkWidget *problem = gtk_label_new (preview->error);
+
+      gtk_label_set_xalign (GTK_LABEL (problem), 0);
+      gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+      gtk_widget_set_margin_start (problem, 12);
+      gtk_widget_add_css_class (problem, "error");
+      gtk_box_append (self->preview_box, problem);
+    }
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (view), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_box_append (self->preview_box, view);
+  g_ptr_array_add (self->preview_views, view);
+}
+
+/* The results come in import order, not in the order the files were
+ * chosen: find a result's preview by its path. */
+static const SchakelImportPreview *
+preview_of (SchakelImportAssistant        *self,
+            const SchakelImportFileResult *r)
+{
+  for (guint i = 0; self->paths[i] != NULL; i++)
+    if (g_str_equal (self->paths[i], r->path))
+      return g_ptr_array_index (self->previews, i);
+  g_return_val_if_reached (NULL);
+}
+
+static void
+clear_review (SchakelImportAssistant *self)
+{
+  GtkWidget *child;
+
+  for (guint i = 0; i < self->file_rows->len; i++)
+    adw_preferences_group_remove (self->files_group, g_ptr_array_index (self->file_rows, i));
+  g_ptr_array_set_size (self->file_rows, 0);
+  g_ptr_array_set_size (self->preview_views, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_box))) != NULL)
+    gtk_box_remove (self->preview_box, child);
+}
+
 static void
 show_review (SchakelImportAssistant *self,
              gboolean                ok,
@@ -310,6 +430,16 @@ show_review (SchakelImportAssistant *self,
 {
   guint64 rejected = 0, valid = 0, n_errors = schakel_import_get_n_errors (self->import);
   g_autofree char *verdict = NULL;
+
+  clear_review (self);
+  if (self->previews == NULL)
+    {
+      /* The same reader as the import and `schakel-cli inspect`; twenty
+       * rows are read at once, so the main thread can do it. */
+      self->previews = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_import_preview_free);
+      for (guint i = 0; self->paths[i] != NULL; i++)
+        g_ptr_array_add (self->previews, schakel_import_preview_read (self->paths[i], SCHAKEL_IMPORT_PREVIEW_ROWS));
+    }
 
   for (guint i = 0; i < schakel_import_get_n_files (self->import); i++)
     {
@@ -319,7 +449,10 @@ show_review (SchakelImportAssistant *self,
 
       gtk_widget_set_tooltip_text (GTK_WIDGET (row), r->path);
       adw_action_row_add_suffix (row, count_label (r));
+      adw_action_row_add_suffix (row, map_button (self, r, i));
+      add_preview (self, r, preview_of (self, r));
       adw_preferences_group_add (self->files_group, GTK_WIDGET (row));
+      g_ptr_array_add (self->file_rows, row);
       rejected += r->rejected;
       valid += r->rows - MIN (r->rejected, r->rows);
     }
@@ -372,6 +505,56 @@ check_done_cb (GObject      *object,
     }
   fill_messages (self, messages);
   show_review (self, ok, error);
+}
+
+/* Checks the files with the saved profiles as they are now. */
+static void
+start_check (SchakelImportAssistant *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->profiles, g_ptr_array_unref);
+  g_clear_pointer (&self->profile_error, g_free);
+  if (!(self->profiles = schakel_import_profile_load_all (&error)))
+    self->profile_error = g_strdup (error->message);
+  start_job (self, SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED,
+             ngettext ("Checking the File", "Checking the Files", g_strv_length (self->paths)),
+             _("Schakel reads every row as it would import it. Nothing is changed yet."),
+             check_done_cb);
+}
+
+static void
+profile_saved_cb (SchakelImportMappingWindow *window,
+                  const char                 *name,
+                  SchakelImportAssistant     *self)
+{
+  /* Translators: %s is the name of a mapping profile */
+  g_autofree char *toast = g_strdup_printf (_("Saved the profile “%s”"), name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (toast));
+  start_check (self);
+}
+
+static SchakelImportMappingWindow *
+open_mapping (SchakelImportAssistant *self,
+              guint                   index)
+{
+  const SchakelImportFileResult *r = schakel_import_get_result (self->import, index);
+  SchakelImportMappingWindow *window;
+
+  window = schakel_import_mapping_window_new (GTK_WINDOW (self), r->file_name,
+                                              preview_of (self, r), r->type,
+                                              profile_named (self, r->profile));
+  g_signal_connect_object (window, "saved", G_CALLBACK (profile_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+map_clicked_cb (GtkButton              *button,
+                SchakelImportAssistant *self)
+{
+  open_mapping (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "schakel-file")));
 }
 
 /* The summary page */
@@ -578,6 +761,9 @@ schakel_import_assistant_dispose (GObject *object)
   g_clear_pointer (&self->paths, g_strfreev);
   g_clear_pointer (&self->profiles, g_ptr_array_unref);
   g_clear_pointer (&self->profile_error, g_free);
+  g_clear_pointer (&self->previews, g_ptr_array_unref);
+  g_clear_pointer (&self->file_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_views, g_ptr_array_unref);
 
   G_OBJECT_CLASS (schakel_import_assistant_parent_class)->dispose (object);
 }
@@ -622,6 +808,7 @@ schakel_import_assistant_class_init (SchakelImportAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelImportAssistant, import_valid_button);
   gtk_widget_class_bind_template_child (widget_class, SchakelImportAssistant, summary_page);
   gtk_widget_class_bind_template_child (widget_class, SchakelImportAssistant, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, SchakelImportAssistant, preview_box);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
@@ -638,6 +825,8 @@ schakel_import_assistant_init (SchakelImportAssistant *self)
 
   self->errors = g_list_store_new (SCHAKEL_TYPE_IMPORT_MESSAGE);
   self->warnings = g_list_store_new (SCHAKEL_TYPE_IMPORT_MESSAGE);
+  self->file_rows = g_ptr_array_new ();
+  self->preview_views = g_ptr_array_new ();
   set_up_list (self->errors_list, self->errors);
   set_up_list (self->warnings_list, self->warnings);
 }
@@ -683,16 +872,7 @@ schakel_import_assistant_check_files (SchakelImportAssistant *self,
   g_return_if_fail (self->paths == NULL);
 
   self->paths = g_strdupv ((char **) paths);
-  {
-    g_autoptr(GError) error = NULL;
-
-    if (!(self->profiles = schakel_import_profile_load_all (&error)))
-      self->profile_error = g_strdup (error->message);
-  }
-  start_job (self, SCHAKEL_IMPORT_DRY_RUN | SCHAKEL_IMPORT_VALID_ONLY | SCHAKEL_IMPORT_UNRECORDED,
-             ngettext ("Checking the File", "Checking the Files", g_strv_length (self->paths)),
-             _("Schakel reads every row as it would import it. Nothing is changed yet."),
-             check_done_cb);
+  start_check (self);
 }
 
 /**
@@ -789,4 +969,60 @@ _schakel_import_assistant_get_button (SchakelImportAssistant *self,
     if (g_str_equal (buttons[i].name, name))
       return buttons[i].button;
   g_return_val_if_reached (NULL);
+}
+
+/**
+ * _schakel_import_assistant_open_mapping:
+ * @self: an assistant showing the review page
+ * @index: a file, in the order of the results
+ *
+ * Returns: (transfer none): the column mapping window for the file, as
+ *   its Map Columns… button opens it
+ */
+SchakelImportMappingWindow *
+_schakel_import_assistant_open_mapping (SchakelImportAssistant *self,
+                                        guint                   index)
+{
+  g_return_val_if_fail (SCHAKEL_IS_IMPORT_ASSISTANT (self), NULL);
+  g_return_val_if_fail (self->import != NULL && index < schakel_import_get_n_files (self->import), NULL);
+
+  return open_mapping (self, index);
+}
+
+/**
+ * _schakel_import_assistant_get_preview:
+ * @self: an assistant showing the review page
+ * @index: a file, in the order of the results
+ *
+ * Returns: (transfer none): the grid of the file's preview: row 0 the
+ *   header as read, row 1 the mapping, then the rows
+ */
+GtkGrid *
+_schakel_import_assistant_get_preview (SchakelImportAssistant *self,
+                                       guint                   index)
+{
+  GtkWidget *view;
+
+  g_return_val_if_fail (SCHAKEL_IS_IMPORT_ASSISTANT (self), NULL);
+  g_return_val_if_fail (index < self->preview_views->len, NULL);
+
+  view = g_ptr_array_index (self->preview_views, index);
+  /* scrolled window → viewport → grid */
+  return GTK_GRID (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (view)))));
+}
+
+/**
+ * _schakel_import_assistant_show_messages:
+ * @self: an assistant
+ * @name: `errors`, `warnings` or `preview`
+ *
+ * Shows that tab of the review page, as its switcher does.
+ */
+void
+_schakel_import_assistant_show_messages (SchakelImportAssistant *self,
+                                         const char             *name)
+{
+  g_return_if_fail (SCHAKEL_IS_IMPORT_ASSISTANT (self));
+
+  adw_view_stack_set_visible_child_name (self->messages_stack, name);
 }

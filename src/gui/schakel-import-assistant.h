@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "schakel-core.h"
+#include "schakel-import-mapping-window.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,12 @@ GListModel             *schakel_import_assistant_get_warnings (SchakelImportAssi
 SchakelImport          *schakel_import_assistant_get_import  (SchakelImportAssistant *self);
 
 /* For the tests */
+SchakelImportMappingWindow *_schakel_import_assistant_open_mapping (SchakelImportAssistant *self,
+                                                                   guint                   index);
+GtkGrid                *_schakel_import_assistant_get_preview (SchakelImportAssistant *self,
+                                                               guint                   index);
+void                    _schakel_import_assistant_show_messages (SchakelImportAssistant *self,
+                                                                 const char             *name);
 GtkWidget              *_schakel_import_assistant_get_button (SchakelImportAssistant *self,
                                                               const char             *name);
 
