@@ -112,10 +112,6 @@ schakel_dashboard_tile_init (SchakelDashboardTile *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->value_label), "tabular-nums");
   self->detail_label = add_label (box, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->detail_label), "caption");
-  self->steps_label = add_label (box, "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->steps_label), "tabular-nums");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->steps_label), 4);
-  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), FALSE);
 
   self->change_icon = GTK_IMAGE (gtk_image_new ());
   gtk_box_append (change, GTK_WIDGET (self->change_icon));
@@ -127,6 +123,12 @@ schakel_dashboard_tile_init (SchakelDashboardTile *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self->sparkline), 4);
   gtk_drawing_area_set_draw_func (self->sparkline, draw_sparkline, self, NULL);
   gtk_box_append (box, GTK_WIDGET (self->sparkline));
+
+  /* Below the sparkline, so that figure, change and trend line up across a row. */
+  self->steps_label = add_label (box, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->steps_label), "tabular-nums");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->steps_label), 4);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), FALSE);
 
   self->norm_label = add_label (box, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->norm_label), "caption");
