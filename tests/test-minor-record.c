@@ -280,6 +280,141 @@ test_record_follows_settings (void)
   g_assert_false (schakel_minor_record_get_summary (record)->beyond_norm);
 }
 
+/* The timeline's steps of @report_number, in order (pending last). */
+static GPtrArray *
+steps_of (SchakelMinorRecord *record,
+          const char         *report_number)
+{
+  GPtrArray *steps = g_ptr_array_new ();
+
+  for (guint i = 0; i < schakel_minor_record_get_n_items (record); i++)
+    {
+      const SchakelRecordItem *item = schakel_minor_record_get_item (record, i);
+
+      if (item->kind == SCHAKEL_RECORD_ESCALATION && g_strcmp0 (field (item, "Report number"), report_number) == 0)
+        g_ptr_array_add (steps, (gpointer) item);
+    }
+  return steps;
+}
+
+/* The timeline's next step of @report_id on @today is the case's own. */
+static void
+assert_pending_is_case (SchakelDatabase          *rdb,
+                        SchakelMinorRecord       *record,
+                        gint64                    report_id,
+                        const char               *report_number,
+                        SchakelDay                today,
+                        const SchakelRecordItem **pending)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelCase) c = schakel_case_get (rdb, report_id, today, &error);
+  g_autoptr(GPtrArray) steps = steps_of (record, report_number);
+  const SchakelRecordItem *last;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (steps->len, >, 0);
+  last = g_ptr_array_index (steps, steps->len - 1);
+  g_assert_true (last->flags & SCHAKEL_RECORD_FLAG_PENDING);
+  g_assert_cmpstr (last->code, ==, c->next_step_code);
+  g_assert_cmpint (last->deadline, ==, c->deadline);
+  g_assert_cmpint (!!(last->flags & SCHAKEL_RECORD_FLAG_OVERDUE), ==, c->days_overdue > 0);
+  *pending = last;
+}
+
+/* A taken step's deadline is the one the case had for it the day before. */
+static void
+assert_taken_is_case (SchakelDatabase         *rdb,
+                      gint64                   report_id,
+                      const SchakelRecordItem *step)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelCase) before = schakel_case_get (rdb, report_id, step->start - 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_false (step->flags & SCHAKEL_RECORD_FLAG_PENDING);
+  g_assert_cmpstr (step->code, ==, before->next_step_code);
+  g_assert_cmpint (step->deadline, ==, before->deadline);
+  g_assert_cmpint (!!(step->flags & SCHAKEL_RECORD_FLAG_OVERDUE), ==, step->start > before->deadline);
+}
+
+/* The timeline and the case list (Verzuim, schakel-cli cases) agree on a
+ * regional ladder with a regional holiday. Utrecht province (PV26, R-51 at
+ * the ISK Utrecht) gives melding_duo 3 and uitnodiging_lpa 20 working
+ * days; Monday 17 March 2025 is a regional study day:
+ *   schoolgesprek   5 wd after Mon 03-10, skipping 03-17 = Tue 03-18, taken 03-14 in time
+ *   melding_duo     3 wd after Fri 03-14, skipping 03-17 = Thu 03-20, taken 03-28 late
+ *   uitnodiging_lpa 20 wd after Fri 03-28, skipping Easter Monday 04-21 = Mon 04-28, overdue
+ *     (the national ladder would say 04-11)
+ * R-52 at the day programme in Zwolle (Overijssel: the national ladder),
+ * reported Fri 2025-05-23, no step yet: schoolgesprek 5 wd after it,
+ * skipping Ascension Day 05-29 = Mon 06-02: on time on 06-02, overdue on
+ * 06-03, counted from the report date as the case list does. */
+static void
+test_record_follows_ladder (void)
+{
+  g_autoptr(SchakelDatabase) rdb = schakel_test_record_fixture ("record-ladder.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelLadder) ladder = NULL;
+  g_autoptr(SchakelMinorRecord) record = NULL;
+  g_autoptr(SchakelMinorRecord) later = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  const SchakelRecordItem *pending;
+  SchakelDay today = schakel_test_day (SCHAKEL_TEST_RECORD_TODAY);
+  gint64 id;
+
+  id = schakel_ladder_create_regional (rdb, "provincie", "PV26", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (schakel_ladder_for_municipality (rdb, "GM0344", NULL), ==, id);
+  ladder = schakel_ladder_get (rdb, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ladder->steps->len; i++)
+    {
+      const SchakelLadderStep *step = g_ptr_array_index (ladder->steps, i);
+      SchakelLadderStepSpec spec = { step->code, step->name, step->responsible,
+                                     step->deadline_working_days, step->guidance };
+
+      if (g_str_equal (step->code, "melding_duo"))
+        spec.deadline_working_days = 3;
+      else if (g_str_equal (step->code, "uitnodiging_lpa"))
+        spec.deadline_working_days = 20;
+      else
+        continue;
+      g_assert_true (schakel_ladder_update_step (rdb, step->id, &spec, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (schakel_holidays_add (rdb, schakel_test_day ("2025-03-17"), "Regionale studiedag", &error));
+  g_assert_no_error (error);
+  schakel_test_exec (rdb, "INSERT INTO absence_report (id, report_number, minor_id, school_id, report_type,"
+                          " start_date, report_date, status) VALUES"
+                          " (52, 'R-52', 1, 2, '16U_4WK', '2025-05-12', '2025-05-23', 'in_behandeling');");
+
+  record = schakel_minor_record_load (rdb, "M-1", today, NULL, &error);
+  g_assert_no_error (error);
+
+  steps = steps_of (record, "R-51");
+  g_assert_cmpuint (steps->len, ==, 3);
+  assert_taken_is_case (rdb, 51, g_ptr_array_index (steps, 0));
+  assert_taken_is_case (rdb, 51, g_ptr_array_index (steps, 1));
+  g_assert_cmpint (((SchakelRecordItem *) g_ptr_array_index (steps, 0))->deadline, ==, schakel_test_day ("2025-03-18"));
+  g_assert_false (((SchakelRecordItem *) g_ptr_array_index (steps, 0))->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
+  g_assert_cmpint (((SchakelRecordItem *) g_ptr_array_index (steps, 1))->deadline, ==, schakel_test_day ("2025-03-20"));
+  g_assert_true (((SchakelRecordItem *) g_ptr_array_index (steps, 1))->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
+  assert_pending_is_case (rdb, record, 51, "R-51", today, &pending);
+  g_assert_cmpstr (pending->code, ==, "uitnodiging_lpa");
+  g_assert_cmpint (pending->deadline, ==, schakel_test_day ("2025-04-28"));
+  g_assert_true (pending->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
+
+  assert_pending_is_case (rdb, record, 52, "R-52", today, &pending);
+  g_assert_cmpstr (pending->code, ==, "schoolgesprek");
+  g_assert_cmpint (pending->deadline, ==, schakel_test_day ("2025-06-02"));
+  g_assert_false (pending->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
+
+  later = schakel_minor_record_load (rdb, "M-1", today + 1, NULL, &error);
+  g_assert_no_error (error);
+  assert_pending_is_case (rdb, later, 52, "R-52", today + 1, &pending);
+  g_assert_true (pending->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -302,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/core/minor-record/not-found", test_record_not_found);
   g_test_add_func ("/core/minor-record/cancelled", test_record_cancelled);
   g_test_add_func ("/core/minor-record/follows-settings", test_record_follows_settings);
+  g_test_add_func ("/core/minor-record/follows-ladder", test_record_follows_ladder);
 
   status = g_test_run ();
   g_object_unref (db);

@@ -160,6 +160,25 @@ test_turning18_metrics (void)
   g_assert_cmpint (v->numerator, ==, 1);
   g_assert_cmpint (v->n, ==, 2);
 
+  /* The minors behind both figures: A, C and G with a plan; A staying. */
+  {
+    g_autoptr(GArray) planned = NULL;
+    g_autoptr(GArray) staying = NULL;
+
+    g_assert_true (schakel_metric_lists_minors ("adult_plan_share"));
+    g_assert_true (schakel_metric_lists_minors ("adult_plan_in_region"));
+    planned = schakel_metrics_minors_behind (db, nl, iso ("2026-03-02"), "adult_plan_share", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (planned->len, ==, 3);
+    g_assert_cmpint (g_array_index (planned, gint64, 0), ==, 1);
+    g_assert_cmpint (g_array_index (planned, gint64, 1), ==, 3);
+    g_assert_cmpint (g_array_index (planned, gint64, 2), ==, 7);
+    staying = schakel_metrics_minors_behind (db, nl, iso ("2026-03-02"), "adult_plan_in_region", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (staying->len, ==, 1);
+    g_assert_cmpint (g_array_index (staying, gint64, 0), ==, 1);
+  }
+
   /* Noord-Holland: only D, beyond 90 days: no share. */
   amsterdam = schakel_metrics_compute (db, pv27, iso ("2026-03-02"), ids, NULL, &error);
   g_assert_no_error (error);

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "schakel-application.h"
+#include "schakel-dashboard-loader.h"
 #include "schakel-dashboard-view-private.h"
 #include "schakel-core.h"
 #include "schakel-import-job.h"
@@ -254,7 +255,12 @@ assert_tiles (SchakelDashboardView *view,
 {
   g_autoptr(GPtrArray) values = expected_values (scope_text, day, publication);
   const char * const ids[] = { "present", "in_education_share", "time_to_school", "waitlist_open",
-                               "moves_per_child_year", "completeness" };
+                               "moves_per_child_year", "escalations_open", "escalations_overdue",
+                               "escalation_timeliness", "adult_plan_share", "adult_plan_in_region",
+                               "completeness" };
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, NULL);
+  g_autoptr(GPtrArray) ladders = schakel_ladder_list (db, NULL);
+  SchakelPublicationRules rules;
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -265,6 +271,49 @@ assert_tiles (SchakelDashboardView *view,
       g_test_message ("%s %s: %s", scope_text, ids[i], expected);
       g_assert_cmpstr (schakel_dashboard_tile_get_value_text (tile), ==, expected);
     }
+
+  /* The escalation counts list their steps as the engine split them. */
+  g_assert_nonnull (ladders);
+  schakel_publication_rules_load (&rules, db);
+  for (guint i = 0; schakel_dashboard_step_ids[i] != NULL; i++)
+    {
+      g_autofree char *expected = schakel_dashboard_format_steps (value_of (values, schakel_dashboard_step_ids[i]),
+                                                                  ladders, &rules);
+      SchakelDashboardTile *tile = _schakel_dashboard_view_get_tile (view, schakel_dashboard_step_ids[i]);
+
+      g_assert_nonnull (tile);
+      g_assert_cmpstr (schakel_dashboard_tile_get_steps_text (tile), ==, expected != NULL ? expected : "");
+    }
+}
+
+/* The open escalations of the whole demo, by step: every step named as
+ * the national ladder names it, the counts adding up to the figure. */
+static void
+assert_open_steps (SchakelDashboardView *view)
+{
+  g_autoptr(GPtrArray) values = expected_values ("nl", schakel_dashboard_view_get_day (view), FALSE);
+  const SchakelMetricValue *open = value_of (values, "escalations_open");
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, NULL);
+  g_autoptr(GPtrArray) ladders = schakel_ladder_list (db, NULL);
+  const SchakelLadder *national = g_ptr_array_index (ladders, 0);
+  const char *text = schakel_dashboard_tile_get_steps_text (_schakel_dashboard_view_get_tile (view, "escalations_open"));
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  gint64 total = 0;
+
+  g_assert_cmpint (open->numerator, >, 0);
+  g_assert_cmpuint (g_strv_length (lines), ==, open->parts->len);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *colon = strrchr (lines[i], ':');
+      g_autofree char *name = g_strndup (lines[i], colon - lines[i]);
+      gboolean known = FALSE;
+
+      for (guint s = 0; s < national->steps->len; s++)
+        known |= g_str_equal (((SchakelLadderStep *) g_ptr_array_index (national->steps, s))->name, name);
+      g_assert_true (known);
+      total += g_ascii_strtoll (colon + 1, NULL, 10);
+    }
+  g_assert_cmpint (total, ==, open->numerator);
 }
 
 static SchakelDashboardView *
@@ -321,6 +370,7 @@ test_ui_dashboard_scope_and_date (void)
 
   g_assert_cmpint (last, !=, SCHAKEL_DAY_NONE);
   assert_tiles (view, "nl", last, FALSE);
+  assert_open_steps (view);
   /* Nationally, the table has one row per province. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (_schakel_dashboard_view_get_table (view)))),
                     ==, 12);
@@ -468,8 +518,11 @@ test_ui_dashboard_minors_behind (void)
       schakel_window_set_visible_view (window, "dashboard");
     }
 
-  /* A tile of entries, not minors, lists nothing. */
+  /* A tile of entries or reports, not minors, lists nothing; the 18+ plans do. */
   g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "waitlist_open")));
+  g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "escalations_open")));
+  g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "adult_plan_share")));
+  g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "adult_plan_in_region")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

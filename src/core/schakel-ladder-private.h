@@ -89,5 +89,12 @@ void        _schakel_case_state          (const SchakelLadder     *ladder,
                                           SchakelDay               on,
                                           const GArray            *holidays,
                                           SchakelCaseState        *state);
+const SchakelLadderStep *
+            _schakel_ladder_match_step   (const SchakelLadder     *ladder,
+                                          gint64                   step_id,
+                                          const char              *code);
+SchakelDay  _schakel_ladder_step_deadline (const SchakelLadderStep *step,
+                                           SchakelDay               previous,
+                                           const GArray            *holidays);
 
 G_END_DECLS

@@ -385,9 +385,7 @@ _schakel_case_state (const SchakelLadder *ladder,
 
   if (last_step_code != NULL)
     {
-      state->current = schakel_ladder_find_step (ladder, last_step_id);
-      if (state->current == NULL)
-        state->current = schakel_ladder_find_code (ladder, last_step_code);
+      state->current = _schakel_ladder_match_step (ladder, last_step_id, last_step_code);
       if (state->current != NULL && is_closing (state->current))
         return;
       state->escalating = TRUE;
@@ -397,8 +395,32 @@ _schakel_case_state (const SchakelLadder *ladder,
     }
 
   state->next = schakel_ladder_next_step (ladder, state->current, on);
-  if (state->next != NULL && !is_closing (state->next))
-    state->deadline = schakel_day_add_working_days (base, state->next->deadline_working_days, holidays);
+  state->deadline = _schakel_ladder_step_deadline (state->next, base, holidays);
+}
+
+/* A recorded step on @ladder: by its link (@step_id), else by its code (a
+ * step recorded against another ladder); NULL when it is on neither. */
+const SchakelLadderStep *
+_schakel_ladder_match_step (const SchakelLadder *ladder,
+                            gint64               step_id,
+                            const char          *code)
+{
+  const SchakelLadderStep *step = schakel_ladder_find_step (ladder, step_id);
+
+  return step != NULL ? step : schakel_ladder_find_code (ladder, code);
+}
+
+/* When @step is due if the step before it on the report (or the report
+ * itself) was on @previous; SCHAKEL_DAY_NONE for no step or the closing
+ * step, which have no deadline (docs/metrics.md). */
+SchakelDay
+_schakel_ladder_step_deadline (const SchakelLadderStep *step,
+                               SchakelDay               previous,
+                               const GArray            *holidays)
+{
+  if (step == NULL || is_closing (step))
+    return SCHAKEL_DAY_NONE;
+  return schakel_day_add_working_days (previous, step->deadline_working_days, holidays);
 }
 
 /**

@@ -61,9 +61,8 @@ step_of (GHashTable   *ladders,
 {
   gint64 ladder_id = sqlite3_column_int64 (stmt, ladder_col);
   const SchakelLadder *ladder = g_hash_table_lookup (ladders, &ladder_id);
-  const SchakelLadderStep *step = schakel_ladder_find_step (ladder, sqlite3_column_int64 (stmt, step_col));
-
-  return step != NULL ? step : schakel_ladder_find_code (ladder, (const char *) sqlite3_column_text (stmt, code_col));
+  return _schakel_ladder_match_step (ladder, sqlite3_column_int64 (stmt, step_col),
+                                     (const char *) sqlite3_column_text (stmt, code_col));
 }
 
 /* escalation_timeliness: of the steps taken in the window that have a
@@ -88,19 +87,18 @@ timeliness (SchakelMetricsContext  *ctx,
   for (;;)
     {
       const SchakelLadderStep *step;
-      SchakelDay taken, previous;
+      SchakelDay deadline;
 
       if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
         return FALSE;
       if (!row)
         break;
       step = step_of (ladders, stmt, 0, 1, 2);
-      if (step == NULL || g_str_equal (step->responsible, "none"))
+      deadline = _schakel_ladder_step_deadline (step, _schakel_metrics_column_day (stmt, 4), holidays);
+      if (deadline == SCHAKEL_DAY_NONE)
         continue;
-      taken = _schakel_metrics_column_day (stmt, 3);
-      previous = _schakel_metrics_column_day (stmt, 4);
       n_steps++;
-      if (taken <= schakel_day_add_working_days (previous, step->deadline_working_days, holidays))
+      if (_schakel_metrics_column_day (stmt, 3) <= deadline)
         {
           n_timely++;
           _schakel_metrics_add_part (value, step->code, 1);

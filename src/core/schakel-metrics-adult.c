@@ -15,6 +15,21 @@
 #define PLAN_WINDOW_DAYS 90
 
 /**
+ * _schakel_metrics_adult_lists:
+ * @id: a metric id
+ *
+ * Both figures count minors, one each: the minors behind them can be
+ * listed.
+ *
+ * Returns: %TRUE when this family can list the minors behind @id
+ */
+gboolean
+_schakel_metrics_adult_lists (const char *id)
+{
+  return g_str_equal (id, "adult_plan_share") || g_str_equal (id, "adult_plan_in_region");
+}
+
+/**
  * _schakel_metrics_adult_plans:
  * @ctx: the context
  * @error: return location for an error
@@ -43,13 +58,17 @@ _schakel_metrics_adult_plans (SchakelMetricsContext  *ctx,
       if (!schakel_turning18_has_plan (m))
         continue;
       n_planned++;
+      _schakel_metrics_count_behind (ctx, "adult_plan_share", m->minor_id);
       if (share != NULL)
         _schakel_metrics_add_part (share, m->plan->plan, 1);
       /* Only plans naming a municipality, for minors at a school. */
       if (m->plan_region == NULL || m->school_region == NULL)
         continue;
       n_placed_somewhere++;
-      n_staying += !m->leaves_region;
+      if (m->leaves_region)
+        continue;
+      n_staying++;
+      _schakel_metrics_count_behind (ctx, "adult_plan_in_region", m->minor_id);
     }
 
   if (share != NULL)

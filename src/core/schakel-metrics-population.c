@@ -110,8 +110,7 @@ count_behind (SchakelMetricsContext *ctx,
               const char            *id,
               const Row             *row)
 {
-  if (ctx->behind_id != NULL && g_str_equal (ctx->behind_id, id))
-    g_array_append_val (ctx->behind, row->minor_id);
+  _schakel_metrics_count_behind (ctx, id, row->minor_id);
 }
 
 static void

@@ -150,6 +150,10 @@ SchakelDay                _schakel_metrics_data_birth (const SchakelMetricsData 
 gboolean _schakel_metrics_population (SchakelMetricsContext  *ctx,
                                       GError                **error);
 gboolean _schakel_metrics_population_lists (const char       *id);
+gboolean _schakel_metrics_adult_lists (const char            *id);
+void     _schakel_metrics_count_behind (SchakelMetricsContext *ctx,
+                                        const char            *id,
+                                        gint64                 minor_id);
 gboolean _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
                                           GError                **error);
 gboolean _schakel_metrics_moves      (SchakelMetricsContext  *ctx,

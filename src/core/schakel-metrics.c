@@ -424,8 +424,9 @@ schakel_metrics_find (GPtrArray  *values,
  * @id: a metric id
  *
  * Whether schakel_metrics_minors_behind() can list the minors behind the
- * metric: the metrics whose numerator counts minors present on the date,
- * one each (`present` … `completeness` of the population family).
+ * metric: the metrics whose numerator counts minors, one each:
+ * `present` … `completeness` of the population family, and the two
+ * 18+ plan shares.
  *
  * Returns: %TRUE when the minors behind @id can be listed
  */
@@ -434,7 +435,7 @@ schakel_metric_lists_minors (const char *id)
 {
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return _schakel_metrics_population_lists (id);
+  return _schakel_metrics_population_lists (id) || _schakel_metrics_adult_lists (id);
 }
 
 static int
@@ -489,6 +490,25 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
     return NULL;
   g_array_sort (behind, compare_ids);
   return g_steal_pointer (&behind);
+}
+
+/**
+ * _schakel_metrics_count_behind:
+ * @ctx: the context
+ * @id: a metric id
+ * @minor_id: a minor its numerator just counted
+ *
+ * Adds @minor_id to the list behind @id, when that list is asked for.
+ * Called exactly where the numerator of @id grows, so that the list and
+ * the figure cannot disagree.
+ */
+void
+_schakel_metrics_count_behind (SchakelMetricsContext *ctx,
+                               const char            *id,
+                               gint64                 minor_id)
+{
+  if (ctx->behind_id != NULL && g_str_equal (ctx->behind_id, id))
+    g_array_append_val (ctx->behind, minor_id);
 }
 
 /**

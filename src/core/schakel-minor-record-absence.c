@@ -5,116 +5,43 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A step's deadline is the ladder step's working days after the previous
- * step taken on the report, or after the report date for the first step
- * (DOMAIN.md §6). The ladder is the national one, as in the absence
- * metrics (schakel-metrics-absence.c).
+ * Each report follows the ladder of its region and where it stands is
+ * the ladder module's case state (_schakel_case_state), as in
+ * schakel_cases_list(), the Verzuim view and the absence metrics: a
+ * step's deadline is its working days (public holidays skipped) after the
+ * step before it on the report, or after the report date for the first
+ * (docs/escalation.md, "Cases").
  */
 
 #include "config.h"
-
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "schakel-codes.h"
 #include "schakel-format.h"
 #include "schakel-holidays-private.h"
+#include "schakel-ladder-private.h"
 #include "schakel-minor-record-private.h"
 #include "schakel-sqlite-private.h"
 
 typedef struct
 {
-  char       *code;
-  char       *name;
-  int         position;
-  int         deadline_working_days;
-  const char *responsible;  /* interned */
-  SchakelDay  retired;      /* SCHAKEL_DAY_NONE: in use */
-} LadderStep;
-
-typedef struct
-{
-  SchakelRecordItem *item;
-  gboolean           open;
-  SchakelDay         last_day;    /* the last step taken, or the report date */
-  const LadderStep  *last_step;   /* NULL: none taken, or not on the ladder */
-  gboolean           any_step;
+  SchakelRecordItem   *item;
+  const SchakelLadder *ladder;     /* NULL: no ladder at all */
+  gboolean             open;       /* an open case on today (docs/escalation.md) */
+  SchakelDay           report_date;
+  SchakelDay           previous;   /* the last step taken so far, or the report date */
+  gint64               last_step_id;
+  char                *last_step_code; /* NULL: no step taken by today */
+  SchakelDay           last_date;
 } Report;
 
 static void
-ladder_step_clear (gpointer data)
+report_clear (gpointer data)
 {
-  LadderStep *step = data;
+  Report *report = data;
 
-  g_free (step->code);
-  g_free (step->name);
-}
-
-static GArray *
-load_ladder (SchakelRecordBuilder  *b,
-             GError               **error)
-{
-  g_autoptr(GArray) steps = g_array_new (FALSE, TRUE, sizeof (LadderStep));
-  g_autoptr(sqlite3_stmt) stmt =
-    schakel_sqlite_prepare (b->handle,
-                            "SELECT code, name, position, deadline_working_days, responsible, retired_date"
-                            " FROM escalation_ladder_step WHERE ladder_id ="
-                            " (SELECT min (id) FROM escalation_ladder WHERE scheme_code IS NULL)"
-                            " ORDER BY position",
-                            error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  g_array_set_clear_func (steps, ladder_step_clear);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LadderStep step = {
-        g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-        g_strdup ((const char *) sqlite3_column_text (stmt, 1)),
-        sqlite3_column_int (stmt, 2),
-        sqlite3_column_int (stmt, 3),
-        g_intern_string ((const char *) sqlite3_column_text (stmt, 4)),
-        schakel_sqlite_column_day (stmt, 5),
-      };
-
-      g_array_append_val (steps, step);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      schakel_sqlite_set_error (error, b->handle, _("Database error"));
-      return NULL;
-    }
-  return g_steal_pointer (&steps);
-}
-
-static const LadderStep *
-ladder_find (GArray     *ladder,
-             const char *code)
-{
-  for (guint i = 0; i < ladder->len; i++)
-    if (strcmp (g_array_index (ladder, LadderStep, i).code, code) == 0)
-      return &g_array_index (ladder, LadderStep, i);
-  return NULL;
-}
-
-/* The ladder step after @last (the first when @last is NULL) that is in
- * use on @today; NULL at the end of the ladder. */
-static const LadderStep *
-ladder_next (GArray           *ladder,
-             const LadderStep *last,
-             SchakelDay        today)
-{
-  for (guint i = 0; i < ladder->len; i++)
-    {
-      const LadderStep *step = &g_array_index (ladder, LadderStep, i);
-
-      if ((last == NULL || step->position > last->position) &&
-          (step->retired == SCHAKEL_DAY_NONE || step->retired > today))
-        return step;
-    }
-  return NULL;
+  g_free (report->last_step_code);
 }
 
 static char *
@@ -129,27 +56,39 @@ deadline_value (SchakelDay deadline,
   return g_steal_pointer (&day);
 }
 
+/* The minor's reports with, as schakel_cases_list() reads them, whether
+ * each is an open case today, its region's ladder and its last step. */
+static const char reports_sql[] =
+  "SELECT r.id, r.report_number, r.report_type, r.start_date, r.threshold_date,"
+  " r.report_date, r.end_date, r.status, r.escalated_to_justice, s.brin, s.branch, s.name,"
+  " r.report_date <= :t AND coalesce (" SCHAKEL_REPORT_END ", '9999-12-31') > :t,"
+  " " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("r")) ","
+  " es.ladder_step_id, es.step_code, es.date"
+  " FROM absence_report r LEFT JOIN school s ON s.id = r.school_id"
+  " LEFT JOIN absence_closure c ON c.report_id = r.id"
+  " LEFT JOIN escalation_step es ON es.id = " SCHAKEL_REPORT_LAST_STEP
+  " WHERE r.minor_id = :minor ORDER BY r.report_date, r.id";
+
 static gboolean
 read_reports (SchakelRecordBuilder  *b,
+              GHashTable            *ladders,
               GArray                *reports,
               GHashTable            *by_id,
               GError               **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    schakel_sqlite_prepare (b->handle,
-                            "SELECT r.id, r.report_number, r.report_type, r.start_date, r.threshold_date,"
-                            " r.report_date, r.end_date, r.status, r.escalated_to_justice, s.brin, s.branch, s.name"
-                            " FROM absence_report r LEFT JOIN school s ON s.id = r.school_id"
-                            " WHERE r.minor_id = ?1 ORDER BY r.report_date, r.id",
-                            error);
+  g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (b->handle, reports_sql, error);
+  char t[SCHAKEL_ISO_DATE_LEN];
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, b->minor->id);
+  schakel_day_format_iso (b->today, t);
+  schakel_sqlite_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":t"), t);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":minor"), b->minor->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Report report = { 0 };
+      gint64 ladder_id = sqlite3_column_int64 (stmt, 13);
       SchakelRecordItem *item;
       const char *status = (const char *) sqlite3_column_text (stmt, 7);
       SchakelDay end = schakel_sqlite_column_day (stmt, 6);
@@ -182,9 +121,13 @@ read_reports (SchakelRecordBuilder  *b,
                                                     sqlite3_column_text (stmt, 10), sqlite3_column_text (stmt, 11)));
 
       report.item = item;
-      report.open = (end == SCHAKEL_DAY_NONE || end > b->today) &&
-                    g_strcmp0 (status, "afgesloten") != 0 && g_strcmp0 (status, "ingetrokken") != 0;
-      report.last_day = schakel_sqlite_column_day (stmt, 5);
+      report.ladder = g_hash_table_lookup (ladders, &ladder_id);
+      report.open = sqlite3_column_int (stmt, 12);
+      report.report_date = schakel_sqlite_column_day (stmt, 5);
+      report.previous = report.report_date;
+      report.last_step_id = sqlite3_column_int64 (stmt, 14);
+      report.last_step_code = g_strdup ((const char *) sqlite3_column_text (stmt, 15));
+      report.last_date = schakel_sqlite_column_day (stmt, 16);
       g_array_append_val (reports, report);
       g_hash_table_insert (by_id, (gpointer) (gintptr) item->row_id, GUINT_TO_POINTER (reports->len));
     }
@@ -197,13 +140,13 @@ read_reports (SchakelRecordBuilder  *b,
 }
 
 static SchakelRecordItem *
-add_step_item (SchakelRecordBuilder *b,
-               const GArray         *holidays,
-               Report               *report,
-               const LadderStep     *step,
-               const char           *code,
-               gint64                row_id,
-               SchakelDay            day)
+add_step_item (SchakelRecordBuilder    *b,
+               Report                  *report,
+               const SchakelLadderStep *step,
+               const char              *code,
+               gint64                   row_id,
+               SchakelDay               day,
+               SchakelDay               deadline)
 {
   SchakelRecordItem *item = _schakel_record_item_add (b, SCHAKEL_RECORD_ESCALATION,
                                                       row_id != 0 ? "escalation_step" : NULL,
@@ -212,8 +155,7 @@ add_step_item (SchakelRecordBuilder *b,
   item->code = g_intern_string (code);
   item->title = g_strdup (step != NULL ? step->name : code);
   g_hash_table_insert (b->parents, item, report->item);
-  if (step != NULL)
-    item->deadline = schakel_day_add_working_days (report->last_day, step->deadline_working_days, holidays);
+  item->deadline = deadline;
   _schakel_record_field_add (item->fields, _("Step"), g_strdup_printf ("%s (%s)", item->title, code));
   _schakel_record_field_add (item->fields, _("Report number"),
                              g_strdup (((SchakelRecordField *) g_ptr_array_index (report->item->fields, 0))->value));
@@ -230,10 +172,10 @@ add_step_item (SchakelRecordBuilder *b,
  *
  * Reads the minor's absence reports and their escalation steps, each step
  * with its deadline and whether it was taken late; adds the next step of
- * every open report whose ladder is not closed, overdue when its deadline
- * is before today. Sets @b->open_escalation as the absence metrics define
- * an open escalation: an open report with a step taken that does not
- * close the ladder.
+ * every open case, with its deadline and overdue when today is past it,
+ * exactly as schakel_cases_list() has it. Sets @b->open_escalation as the
+ * absence metrics define an open escalation: an open case with a step
+ * taken that does not close the ladder.
  *
  * Returns: %TRUE on success
  */
@@ -241,24 +183,27 @@ gboolean
 _schakel_record_read_absence (SchakelRecordBuilder  *b,
                               GError               **error)
 {
-  g_autoptr(GArray) ladder = NULL;
+  g_autoptr(GHashTable) ladders = NULL;
   g_autoptr(GArray) holidays = NULL;
   g_autoptr(GArray) reports = g_array_new (FALSE, TRUE, sizeof (Report));
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
-  if (!(ladder = load_ladder (b, error)) ||
+  g_array_set_clear_func (reports, report_clear);
+  if (!(ladders = _schakel_ladders_load_handle (b->handle, error)) ||
       !(holidays = _schakel_holidays_load_handle (b->handle, error)) ||
-      !read_reports (b, reports, by_id, error))
+      !read_reports (b, ladders, reports, by_id, error))
     return FALSE;
   if (reports->len == 0)
     return TRUE;
 
+  /* In the order the metrics take them: ties on a day by ladder position. */
   stmt = schakel_sqlite_prepare (b->handle,
-                                 "SELECT es.id, es.report_id, es.step_code, es.date, es.outcome"
+                                 "SELECT es.id, es.report_id, es.ladder_step_id, es.step_code, es.date, es.outcome"
                                  " FROM absence_report r JOIN escalation_step es ON es.report_id = r.id"
-                                 " WHERE r.minor_id = ?1 ORDER BY es.report_id, es.date, es.id",
+                                 " LEFT JOIN escalation_ladder_step lls ON lls.id = es.ladder_step_id"
+                                 " WHERE r.minor_id = ?1 ORDER BY es.report_id, es.date, lls.position, es.id",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -267,11 +212,12 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
     {
       guint index = GPOINTER_TO_UINT (g_hash_table_lookup (by_id, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 1)));
       Report *report = &g_array_index (reports, Report, index - 1);
-      const char *code = (const char *) sqlite3_column_text (stmt, 2);
-      const LadderStep *step = ladder_find (ladder, code);
-      SchakelDay day = schakel_sqlite_column_day (stmt, 3);
-      SchakelRecordItem *item = add_step_item (b, holidays, report, step, code, sqlite3_column_int64 (stmt, 0), day);
-      const char *outcome = (const char *) sqlite3_column_text (stmt, 4);
+      const char *code = (const char *) sqlite3_column_text (stmt, 3);
+      const SchakelLadderStep *step = _schakel_ladder_match_step (report->ladder, sqlite3_column_int64 (stmt, 2), code);
+      SchakelDay day = schakel_sqlite_column_day (stmt, 4);
+      SchakelRecordItem *item = add_step_item (b, report, step, code, sqlite3_column_int64 (stmt, 0), day,
+                                               _schakel_ladder_step_deadline (step, report->previous, holidays));
+      const char *outcome = (const char *) sqlite3_column_text (stmt, 5);
 
       if (item->deadline != SCHAKEL_DAY_NONE && day > item->deadline)
         item->flags |= SCHAKEL_RECORD_FLAG_OVERDUE;
@@ -284,11 +230,7 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
       _schakel_record_field_add (item->fields, _("Outcome"),
                                  outcome != NULL ? g_strdup_printf ("%s (%s)", item->detail, outcome) : NULL);
       if (day <= b->today)
-        {
-          report->last_day = day;
-          report->last_step = step;
-          report->any_step = TRUE;
-        }
+        report->previous = day;
     }
   if (rc != SQLITE_DONE)
     {
@@ -299,27 +241,26 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
   for (guint i = 0; i < reports->len; i++)
     {
       Report *report = &g_array_index (reports, Report, i);
-      const LadderStep *next;
+      SchakelCaseState state;
       SchakelRecordItem *item;
-      gboolean closed = report->last_step != NULL && report->last_step->responsible == g_intern_static_string ("none");
 
-      if (!report->open || closed)
+      if (!report->open)
         continue;
-      b->open_escalation |= report->any_step;
-      /* A step of another ladder: where it stands on this one is unknown. */
-      if (report->any_step && report->last_step == NULL)
+      _schakel_case_state (report->ladder, report->last_step_id, report->last_step_code, report->last_date,
+                           report->report_date, b->today, holidays, &state);
+      b->open_escalation |= state.escalating;
+      /* No next step, or the closing one: no deadline to put on the line. */
+      if (state.deadline == SCHAKEL_DAY_NONE)
         continue;
-      if ((next = ladder_next (ladder, report->last_step, b->today)) == NULL)
-        continue;
-      item = add_step_item (b, holidays, report, next, next->code, 0,
-                            schakel_day_add_working_days (report->last_day, next->deadline_working_days, holidays));
+      item = add_step_item (b, report, state.next, state.next->code, 0, state.deadline, state.deadline);
       item->flags |= SCHAKEL_RECORD_FLAG_PENDING;
-      if (b->today > item->deadline)
+      /* The same rule as the case's days overdue (schakel_cases_list). */
+      if (b->today > state.deadline)
         item->flags |= SCHAKEL_RECORD_FLAG_OVERDUE;
       item->detail = g_strdup (_("not taken yet"));
       _schakel_record_field_add (item->fields, _("Date"), g_strdup (_("not taken yet")));
       _schakel_record_field_add (item->fields, _("Deadline"),
-                                 deadline_value (item->deadline, item->flags & SCHAKEL_RECORD_FLAG_OVERDUE));
+                                 deadline_value (state.deadline, item->flags & SCHAKEL_RECORD_FLAG_OVERDUE));
     }
   return TRUE;
 }

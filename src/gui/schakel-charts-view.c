@@ -189,18 +189,30 @@ schakel_charts_view_get_panels (SchakelChartsView *self)
   return self->panels;
 }
 
+/* Adds @control to the wrapping tool bar; the flow box's own child is not a
+ * tab stop, the control is. */
+static void
+bar_append (GtkFlowBox *bar,
+            GtkWidget  *control)
+{
+  gtk_flow_box_append (bar, control);
+  gtk_widget_set_focusable (gtk_widget_get_parent (control), FALSE);
+}
+
 static GtkDropDown *
-labelled_dropdown (GtkBox     *bar,
+labelled_dropdown (GtkFlowBox *bar,
                    const char *label_text,
                    GListModel *model)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
   GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (model, NULL));
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (dropdown));
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (bar, label);
-  gtk_box_append (bar, GTK_WIDGET (dropdown));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dropdown));
+  bar_append (bar, box);
   return dropdown;
 }
 
@@ -272,7 +284,8 @@ schakel_charts_view_init (SchakelChartsView *self)
   /* The drop-downs take these. */
   GtkStringList *period_list = gtk_string_list_new (NULL);
   GtkStringList *group_list = gtk_string_list_new (NULL);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The switcher and the controls wrap onto more rows in a narrow window. */
+  GtkWidget *bar = gtk_flow_box_new ();
   GtkWidget *switcher = gtk_stack_switcher_new ();
 
   self->panels = g_ptr_array_new ();
@@ -285,17 +298,16 @@ schakel_charts_view_init (SchakelChartsView *self)
   for (guint i = 0; groups[i] != NULL; i++)
     gtk_string_list_append (group_list, _(groups[i]));
 
-  g_object_set (bar, "margin-top", 12, "margin-start", 18, "margin-end", 18, NULL);
-  gtk_box_append (GTK_BOX (bar), switcher);
-  gtk_widget_set_hexpand (switcher, TRUE);
-  gtk_widget_set_halign (switcher, GTK_ALIGN_START);
-  self->scope_dropdown = labelled_dropdown (GTK_BOX (bar), _("_Scope"), G_LIST_MODEL (gtk_string_list_new (NULL)));
-  self->period_dropdown = labelled_dropdown (GTK_BOX (bar), _("_Period"), G_LIST_MODEL (period_list));
-  self->group_dropdown = labelled_dropdown (GTK_BOX (bar), _("_Group by"), G_LIST_MODEL (group_list));
+  g_object_set (bar, "margin-top", 12, "margin-start", 18, "margin-end", 18, "selection-mode", GTK_SELECTION_NONE,
+                "column-spacing", 12, "row-spacing", 6, "max-children-per-line", 5, NULL);
+  bar_append (GTK_FLOW_BOX (bar), switcher);
+  self->scope_dropdown = labelled_dropdown (GTK_FLOW_BOX (bar), _("_Scope"), G_LIST_MODEL (gtk_string_list_new (NULL)));
+  self->period_dropdown = labelled_dropdown (GTK_FLOW_BOX (bar), _("_Period"), G_LIST_MODEL (period_list));
+  self->group_dropdown = labelled_dropdown (GTK_FLOW_BOX (bar), _("_Group by"), G_LIST_MODEL (group_list));
   self->publication_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("P_ublication mode")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->publication_check),
                                _("Hide small numbers as in reports that leave the organisation"));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->publication_check));
+  bar_append (GTK_FLOW_BOX (bar), GTK_WIDGET (self->publication_check));
   gtk_box_append (GTK_BOX (self), bar);
 
   self->stack = GTK_STACK (gtk_stack_new ());

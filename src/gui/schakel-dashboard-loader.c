@@ -22,8 +22,14 @@
 const char * const schakel_dashboard_tile_ids[] = {
   "present", "in_education_share", "without_education_beyond_norm", "norm_compliance",
   "time_to_school", "temporary_share", "waitlist_open", "waitlist_wait",
-  "moves_per_child_year", "repeated_moves_2", "escalations_overdue", "turning_18_90",
+  "moves_per_child_year", "repeated_moves_2", "escalations_open", "escalations_overdue",
+  "escalation_timeliness", "turning_18_90", "adult_plan_share", "adult_plan_in_region",
   "completeness", NULL
+};
+
+/* The tiles that list their breakdown by escalation step under the figure. */
+const char * const schakel_dashboard_step_ids[] = {
+  "escalations_open", "escalations_overdue", NULL
 };
 
 /* The columns of the table, after the name. */
@@ -62,6 +68,7 @@ schakel_dashboard_load_free (SchakelDashboardLoad *load)
   g_clear_pointer (&load->series, schakel_metrics_series_free);
   g_clear_pointer (&load->warnings, g_ptr_array_unref);
   g_clear_pointer (&load->children, g_ptr_array_unref);
+  g_clear_pointer (&load->steps, g_hash_table_unref);
   g_free (load);
 }
 
@@ -166,6 +173,96 @@ publish_all (GPtrArray                     *values,
     schakel_metric_value_publish (g_ptr_array_index (values, i), rules);
 }
 
+/* Appends "name: count" for @part, the count hidden as publication mode says. */
+static void
+append_step (GString                       *text,
+             const SchakelMetricPart       *part,
+             const char                    *name,
+             const SchakelPublicationRules *rules)
+{
+  g_autofree char *count = NULL;
+
+  if (part->state == SCHAKEL_CELL_VISIBLE)
+    count = schakel_format_count (part->count);
+  else
+    count = part->state == SCHAKEL_CELL_SMALL ? schakel_publication_small_label (rules) : g_strdup ("x");
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  /* Translators: one line of a breakdown by escalation step, e.g. "Invitation by leerplicht officer: 12" */
+  g_string_append_printf (text, _("%s: %s"), name, count);
+}
+
+/**
+ * schakel_dashboard_format_steps:
+ * @value: a metric whose parts are escalation step codes
+ * @ladders: (element-type SchakelLadder): the ladders, the national one first
+ * @rules: the publication rules, for the parts publication mode hid
+ *
+ * The breakdown of @value by step, one line per step in ladder order,
+ * named as the first ladder that has the step names it; codes no ladder
+ * knows come last, by code. A figure publication mode hid has none.
+ *
+ * Returns: (transfer full) (nullable): the lines, %NULL without parts
+ */
+char *
+schakel_dashboard_format_steps (const SchakelMetricValue      *value,
+                                GPtrArray                     *ladders,
+                                const SchakelPublicationRules *rules)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree gboolean *done = NULL;
+  guint n_parts = value->parts != NULL ? value->parts->len : 0;
+
+  /* Hidden figures keep their parts hidden too: they would add up to them. */
+  if (n_parts == 0 || value->suppressed)
+    return NULL;
+  done = g_new0 (gboolean, n_parts);
+  for (guint l = 0; ladders != NULL && l < ladders->len; l++)
+    {
+      const SchakelLadder *ladder = g_ptr_array_index (ladders, l);
+
+      for (guint s = 0; s < ladder->steps->len; s++)
+        {
+          const SchakelLadderStep *step = g_ptr_array_index (ladder->steps, s);
+
+          for (guint i = 0; i < n_parts; i++)
+            if (!done[i] && g_str_equal (g_array_index (value->parts, SchakelMetricPart, i).key, step->code))
+              {
+                append_step (text, &g_array_index (value->parts, SchakelMetricPart, i), step->name, rules);
+                done[i] = TRUE;
+              }
+        }
+    }
+  for (guint i = 0; i < n_parts; i++)
+    if (!done[i])
+      append_step (text, &g_array_index (value->parts, SchakelMetricPart, i),
+                   g_array_index (value->parts, SchakelMetricPart, i).key, rules);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The breakdowns by escalation step of the tiles that show one. */
+static gboolean
+format_steps (SchakelDashboardLoad          *load,
+              SchakelDatabase               *db,
+              const SchakelPublicationRules *rules,
+              GError                       **error)
+{
+  g_autoptr(GPtrArray) ladders = schakel_ladder_list (db, error);
+
+  if (ladders == NULL)
+    return FALSE;
+  load->steps = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint i = 0; schakel_dashboard_step_ids[i] != NULL; i++)
+    {
+      const SchakelMetricValue *value = schakel_metrics_find (load->values, schakel_dashboard_step_ids[i]);
+      char *text = value != NULL ? schakel_dashboard_format_steps (value, ladders, rules) : NULL;
+
+      if (text != NULL)
+        g_hash_table_insert (load->steps, (gpointer) schakel_dashboard_step_ids[i], text);
+    }
+  return TRUE;
+}
+
 /* The figures on the date and their warnings. */
 static gboolean
 compute_figures (SchakelDashboardLoad          *load,
@@ -182,7 +279,7 @@ compute_figures (SchakelDashboardLoad          *load,
   load->warnings = schakel_metrics_check_warnings (load->values, &limits);
   if (load->publication)
     publish_all (load->values, rules);
-  return TRUE;
+  return format_steps (load, db, rules, error);
 }
 
 /* The tile metrics at the date and the eleven months before; the one
@@ -301,6 +398,7 @@ schakel_dashboard_load_merge (SchakelDashboardLoad *load,
   TAKE (earlier, g_ptr_array_unref);
   TAKE (series, schakel_metrics_series_free);
   TAKE (children, g_ptr_array_unref);
+  TAKE (steps, g_hash_table_unref);
 #undef TAKE
   load->stages |= part->stages;
   schakel_dashboard_load_free (part);

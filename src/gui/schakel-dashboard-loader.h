@@ -45,10 +45,12 @@ typedef struct
   SchakelMetricsSeries *series;     /* the tile metrics at 12 monthly dates ending on @day */
   GPtrArray            *warnings;   /* SchakelMetricWarning, from the values before publication */
   GPtrArray            *children;   /* SchakelMetricsSeries: the table metrics per scope one level down */
+  GHashTable           *steps;      /* metric id → its breakdown by escalation step, one line a step (FIGURES) */
 } SchakelDashboardLoad;
 
 extern const char * const schakel_dashboard_tile_ids[];
 extern const char * const schakel_dashboard_table_ids[];
+extern const char * const schakel_dashboard_step_ids[];
 
 #define SCHAKEL_DASHBOARD_N_MONTHS 12
 
@@ -80,6 +82,9 @@ SchakelDashboardLoad  *schakel_dashboard_load_compute (SchakelDatabase      *db,
 void                   schakel_dashboard_load_merge   (SchakelDashboardLoad *load,
                                                        SchakelDashboardLoad *part);
 void                   schakel_dashboard_load_free    (SchakelDashboardLoad *load);
+char                  *schakel_dashboard_format_steps (const SchakelMetricValue      *value,
+                                                       GPtrArray                     *ladders,
+                                                       const SchakelPublicationRules *rules);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelDashboardRange, schakel_dashboard_range_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelDashboardLoad, schakel_dashboard_load_free)

@@ -6,7 +6,8 @@
  *
  * A card with the figure, what it is out of, its change against a quarter
  * earlier (an arrow and words, so colour is never the only cue), a
- * twelve-month sparkline and the norm it was measured against. Tiles of
+ * twelve-month sparkline and the norm it was measured against; for the
+ * escalation counts, the breakdown by step under the figure. Tiles of
  * figures that count minors present can be activated to list them.
  */
 
@@ -25,6 +26,7 @@ struct _SchakelDashboardTile
   GtkLabel                *title_label;
   GtkLabel                *value_label;
   GtkLabel                *detail_label;
+  GtkLabel                *steps_label;
   GtkImage                *change_icon;
   GtkLabel                *change_label;
   GtkDrawingArea          *sparkline;
@@ -121,6 +123,12 @@ schakel_dashboard_tile_init (SchakelDashboardTile *self)
   gtk_widget_set_margin_top (GTK_WIDGET (self->sparkline), 4);
   gtk_drawing_area_set_draw_func (self->sparkline, draw_sparkline, self, NULL);
   gtk_box_append (box, GTK_WIDGET (self->sparkline));
+
+  /* Below the sparkline, so that figure, change and trend line up across a row. */
+  self->steps_label = add_label (box, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->steps_label), "tabular-nums");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->steps_label), 4);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), FALSE);
 
   self->norm_label = add_label (box, "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->norm_label), "caption");
@@ -250,6 +258,28 @@ schakel_dashboard_tile_set_values (SchakelDashboardTile     *self,
   g_array_append_vals (self->trend, trend, n_trend);
   g_array_append_vals (self->trend_present, trend_present, n_trend);
   gtk_widget_queue_draw (GTK_WIDGET (self->sparkline));
+}
+
+/**
+ * schakel_dashboard_tile_set_steps:
+ * @self: a tile
+ * @steps: (nullable): the figure's breakdown by escalation step, one line
+ *   a step, from schakel_dashboard_format_steps(); %NULL for none
+ */
+void
+schakel_dashboard_tile_set_steps (SchakelDashboardTile *self,
+                                  const char           *steps)
+{
+  g_return_if_fail (SCHAKEL_IS_DASHBOARD_TILE (self));
+
+  gtk_label_set_label (self->steps_label, steps != NULL ? steps : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_label), steps != NULL);
+}
+
+const char *
+schakel_dashboard_tile_get_steps_text (SchakelDashboardTile *self)
+{
+  return gtk_label_get_label (self->steps_label);
 }
 
 const char *

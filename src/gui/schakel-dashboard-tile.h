@@ -27,7 +27,10 @@ void        schakel_dashboard_tile_set_values     (SchakelDashboardTile     *sel
                                                    const double             *trend,
                                                    const gboolean           *trend_present,
                                                    guint                     n_trend);
+void        schakel_dashboard_tile_set_steps      (SchakelDashboardTile     *self,
+                                                   const char               *steps);
 const char *schakel_dashboard_tile_get_value_text (SchakelDashboardTile     *self);
+const char *schakel_dashboard_tile_get_steps_text (SchakelDashboardTile     *self);
 const char *schakel_dashboard_tile_get_change_text (SchakelDashboardTile    *self);
 gboolean    schakel_dashboard_tile_get_lists_minors (SchakelDashboardTile   *self);
 

@@ -252,6 +252,8 @@ show_tiles (SchakelDashboardView *self,
         schakel_dashboard_tile_set_values (tile, value, load->series != NULL,
                                            schakel_metrics_find (load->earlier, id),
                                            earlier_day, trend, present, n);
+      if (tile != NULL)
+        schakel_dashboard_tile_set_steps (tile, load->steps != NULL ? g_hash_table_lookup (load->steps, id) : NULL);
     }
 }
 
