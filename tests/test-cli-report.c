@@ -99,6 +99,37 @@ check_pages (const char *text,
   return g_steal_pointer (&pages);
 }
 
+/* The charts of the past year share one page: each with its title, its
+ * axis labels and its caption below it. */
+static void
+check_charts (char     **pages,
+              gboolean   dutch)
+{
+  static const char * const english[] = {
+    "Moves per child-year, month by month", "Moves per child-year: the moves of minors",
+    "Open wait-list entries at the end of each month", "Open wait-list entries: minors waiting",
+    "Time to school after placement (Kaplan–Meier)", "Time to school (Kaplan–Meier): the share",
+    "Number at risk", "Days", "Norm", NULL,
+  };
+  guint with_charts = 0;
+
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      /* The Kaplan–Meier chart's top tick stands on a line of its own. */
+      if (!g_regex_match_simple ("^ +100 ?%$", pages[p], G_REGEX_MULTILINE, 0))
+        continue;
+      with_charts++;
+      /* Month ticks on the time axes: the year before the peildatum. */
+      g_assert_true (g_regex_match_simple (dutch ? "(jan|mrt|mei|jul|sep|nov)\\S* 20[0-9][0-9]"
+                                                 : "(Jan|Mar|May|Jul|Sep|Nov) 20[0-9][0-9]",
+                                           pages[p], 0, 0));
+      for (guint i = 0; !dutch && english[i] != NULL; i++)
+        if (strstr (pages[p], english[i]) == NULL)
+          g_error ("the page of charts has no “%s”", english[i]);
+    }
+  g_assert_cmpuint (with_charts, ==, 1);
+}
+
 static void
 check_regio (const char *lang)
 {
@@ -131,6 +162,8 @@ check_regio (const char *lang)
   g_assert_cmpint (strstr (text, "March 2026") != NULL, ==, !dutch);
   /* Publication mode hides small counts. */
   g_assert_nonnull (strstr (text, "<5"));
+
+  check_charts (pages, dutch);
 }
 
 static void
