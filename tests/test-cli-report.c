@@ -99,6 +99,37 @@ check_pages (const char *text,
   return g_steal_pointer (&pages);
 }
 
+/* The charts of the past year share one page: each with its title, its
+ * axis labels and its caption below it. */
+static void
+check_charts (char     **pages,
+              gboolean   dutch)
+{
+  static const char * const english[] = {
+    "Moves per child-year, month by month", "Moves per child-year: the moves of minors",
+    "Open wait-list entries at the end of each month", "Open wait-list entries: minors waiting",
+    "Time to school after placement (Kaplan–Meier)", "Time to school (Kaplan–Meier): the share",
+    "Number at risk", "Days", "Norm", NULL,
+  };
+  guint with_charts = 0;
+
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      /* The Kaplan–Meier chart's top tick stands on a line of its own. */
+      if (!g_regex_match_simple ("^ +100 ?%$", pages[p], G_REGEX_MULTILINE, 0))
+        continue;
+      with_charts++;
+      /* Month ticks on the time axes: the year before the peildatum. */
+      g_assert_true (g_regex_match_simple (dutch ? "(jan|mrt|mei|jul|sep|nov)\\S* 20[0-9][0-9]"
+                                                 : "(Jan|Mar|May|Jul|Sep|Nov) 20[0-9][0-9]",
+                                           pages[p], 0, 0));
+      for (guint i = 0; !dutch && english[i] != NULL; i++)
+        if (strstr (pages[p], english[i]) == NULL)
+          g_error ("the page of charts has no “%s”", english[i]);
+    }
+  g_assert_cmpuint (with_charts, ==, 1);
+}
+
 static void
 check_regio (const char *lang)
 {
@@ -131,6 +162,8 @@ check_regio (const char *lang)
   g_assert_cmpint (strstr (text, "March 2026") != NULL, ==, !dutch);
   /* Publication mode hides small counts. */
   g_assert_nonnull (strstr (text, "<5"));
+
+  check_charts (pages, dutch);
 }
 
 static void
@@ -286,6 +319,96 @@ test_cli_report_confidential (void)
   g_assert_null (strstr (text, "Publication mode: small numbers are hidden"));
 }
 
+/* The Dossieroverzicht of one minor: the dossier's pages, each marked
+ * confidential, and an audit entry for every file written. */
+#define DOSSIER_MINOR "SYN-0000001"
+
+static gint64
+count_dossier_entries (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) db = schakel_database_open (demo_path (), SCHAKEL_DATABASE_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return schakel_test_query_int (db, "SELECT count (*) FROM audit_log WHERE action = 'report.dossier'"
+                                     " AND subject_kind = 'minor' AND subject_id = '" DOSSIER_MINOR "'"
+                                     " AND detail NOT LIKE '%/%'");
+}
+
+static void
+check_dossier (const char *lang)
+{
+  gboolean dutch = g_str_equal (lang, "nl");
+  g_autofree char *pdf = schakel_test_tmp_path ("dossier.pdf");
+  g_auto(SchakelCliResult) result = { 0 };
+  const char *pdftotext[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  const char *args[] = { "report", "--db", demo_path (), "--template", "dossier", "--minor", DOSSIER_MINOR,
+                         "-o", pdf, "--lang", lang, NULL };
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  gint64 before = count_dossier_entries ();
+  guint n;
+
+  schakel_test_run_cliv (&result, dutch ? "en" : "nl", args);
+  if (result.status != 0)
+    g_error ("schakel-cli report --template dossier failed: %s", result.err);
+  g_assert_cmpint (count_dossier_entries (), ==, before + 1);
+
+  text = schakel_test_spawn_out (pdftotext);
+  pages = g_strsplit (text, "\f", -1);
+  n = pdf_pages (pdf);
+  g_assert_cmpuint (n, >=, 2);  /* the timeline, then its records */
+  g_assert_cmpuint (g_strv_length (pages), ==, n + 1);
+  g_assert_nonnull (strstr (pages[0], DOSSIER_MINOR));
+  for (guint p = 0; p < n; p++)
+    {
+      /* The Dutch marking once the catalogue has it (the integrator
+       * merges the translations); never the Dutch one in English. */
+      gboolean marked = strstr (pages[p], "Confidential") != NULL
+                        || (dutch && strstr (pages[p], "Vertrouwelijk") != NULL);
+
+      if (!marked)
+        g_error ("page %u of the dossier is not marked confidential", p + 1);
+      g_assert_true (dutch || strstr (pages[p], "Vertrouwelijk") == NULL);
+      /* Never in publication mode. */
+      g_assert_null (strstr (pages[p], "Publication mode"));
+    }
+}
+
+static void
+test_cli_report_dossier_en (void)
+{
+  check_dossier ("en");
+}
+
+static void
+test_cli_report_dossier_nl (void)
+{
+  check_dossier ("nl");
+}
+
+/* While the app holds the database for writing, the audit entry cannot be
+ * written: no file, no entry, and an error that says why. */
+static void
+test_cli_report_dossier_refused (void)
+{
+  g_autofree char *pdf = schakel_test_tmp_path ("dossier-refused.pdf");
+  g_auto(SchakelCliResult) r = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) writer = NULL;
+  gint64 before = count_dossier_entries ();
+
+  writer = schakel_database_open (demo_path (), SCHAKEL_DATABASE_READ_WRITE, &error);
+  g_assert_no_error (error);
+  schakel_test_run_cli (&r, "en", "report", "--db", demo_path (), "--template", "dossier",
+                        "--minor", DOSSIER_MINOR, "-o", pdf, NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  schakel_test_assert_one_error_line (&r, "audit log cannot be written");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_object (&writer);
+  g_assert_cmpint (count_dossier_entries (), ==, before);
+}
+
 static void
 test_cli_report_errors (void)
 {
@@ -335,6 +458,9 @@ main (int   argc,
   g_test_add_func ("/cli/report/no-personal-data", test_cli_report_no_personal_data);
   g_test_add_func ("/cli/report/confidential", test_cli_report_confidential);
   g_test_add_func ("/cli/report/errors", test_cli_report_errors);
+  g_test_add_func ("/cli/report/dossier-en", test_cli_report_dossier_en);
+  g_test_add_func ("/cli/report/dossier-nl", test_cli_report_dossier_nl);
+  g_test_add_func ("/cli/report/dossier-refused", test_cli_report_dossier_refused);
 
   return g_test_run ();
 }

@@ -81,4 +81,14 @@ void             schakel_cli_print_table   (const char * const    *cells,
 int              schakel_cli_fail          (const GError          *error);
 int              schakel_cli_fail_message  (const char            *message);
 
+/* Dossiers: in schakel-cli-dossier.c. */
+struct _SchakelDossier;
+SchakelDatabase *schakel_cli_open_for_audit (const char           *db_path);
+gboolean         schakel_cli_write_dossier  (SchakelDatabase      *db,
+                                             struct _SchakelDossier *dossier,
+                                             const char           *action,
+                                             const char           *jongere_id,
+                                             const char           *path,
+                                             GError              **error);
+
 G_END_DECLS

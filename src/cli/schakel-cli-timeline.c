@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include <schakel-render.h>
 
@@ -28,64 +27,6 @@ parse_day_option (const char *name,
   message = g_strdup_printf (_("%s: “%s” is not a date of the form YYYY-MM-DD"), name, text);
   schakel_cli_fail_message (message);
   return FALSE;
-}
-
-/* Writes the file and its audit entry together: the entry is written
- * first, in a transaction that commits only once the file is complete, so
- * there is never a file without an entry. */
-static gboolean
-export_with_audit (SchakelDatabase  *db,
-                   SchakelDossier   *dossier,
-                   const char       *jongere_id,
-                   const char       *path,
-                   GError          **error)
-{
-  SchakelFileKind kind;
-  g_autofree char *detail = NULL;
-  static const char * const kind_names[] = { "png", "svg", "pdf" };
-
-  if (!schakel_file_kind_from_path (path, &kind, error))
-    return FALSE;
-  /* The file name is left out: a path can hold a user's or a child's name. */
-  detail = g_strdup_printf ("dossier %s", kind_names[kind]);
-
-  if (!schakel_database_begin (db, error))
-    return FALSE;
-  if (!schakel_audit_record (db, "timeline.export", "minor", jongere_id, detail, error) ||
-      !schakel_dossier_write (dossier, path, error))
-    {
-      schakel_database_rollback (db);
-      return FALSE;
-    }
-  if (!schakel_database_commit (db, error))
-    {
-      g_unlink (path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The export needs a writable database for its audit entry; say so when
- * it cannot have one, rather than only why the open failed. */
-static SchakelDatabase *
-open_for_audit (const char *db_path)
-{
-  g_autofree char *default_path = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-  SchakelDatabase *db;
-
-  if (db_path == NULL)
-    db_path = default_path = schakel_paths_get_default_database ();
-  db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_WRITE, &error);
-  if (db != NULL && !schakel_database_is_read_only (db))
-    return db;
-  g_clear_object (&db);
-  /* Translators: %s says why the database could not be opened for writing */
-  message = g_strdup_printf (_("The audit log cannot be written, so no file was written: %s"),
-                             error != NULL ? error->message : _("the database is read-only"));
-  schakel_cli_fail_message (message);
-  return NULL;
 }
 
 static int
@@ -135,7 +76,7 @@ run (int    argc,
   if (!schakel_file_kind_from_path (output, &(SchakelFileKind) { 0 }, &error))
     return schakel_cli_fail (error);
 
-  if (!(db = open_for_audit (db_path)))
+  if (!(db = schakel_cli_open_for_audit (db_path)))
     return 1;
   if (!(record = schakel_minor_record_load (db, minor, today, NULL, &error)))
     return schakel_cli_fail (error);
@@ -150,7 +91,7 @@ run (int    argc,
     return schakel_cli_fail_message (_("The range holds no day: give --to after --from"));
 
   dossier = schakel_dossier_new (record, fit_from, fit_to, today);
-  if (!export_with_audit (db, dossier, minor, output, &error))
+  if (!schakel_cli_write_dossier (db, dossier, "timeline.export", minor, output, &error))
     return schakel_cli_fail (error);
   return 0;
 }

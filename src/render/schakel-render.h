@@ -14,6 +14,7 @@
 #include "schakel-render-file.h"
 #include "schakel-report.h"
 #include "schakel-report-block.h"
+#include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 #include "schakel-report-template.h"
 #include "schakel-render-fonts.h"

@@ -14,6 +14,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-report-templates-private.h"
+#include "schakel-metric-chart.h"
+#include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 
 /* The figures of the municipality table. The first four: the population
@@ -195,6 +197,54 @@ add_data_notes (SchakelReport *report,
     }
 }
 
+/* Charts of the year before the peildatum: how often minors move, how the
+ * wait-list grows or shrinks, how soon they get to school. Built by the
+ * chart builder from the same engine as the figures, with the report's
+ * publication mode. */
+static gboolean
+add_charts (SchakelReport       *report,
+            SchakelReportInput  *input,
+            const SchakelScope  *scope,
+            GError             **error)
+{
+  static const struct
+  {
+    SchakelMetricChartKind kind;
+    double                 aspect;  /* a Kaplan–Meier chart has its table of numbers at risk */
+    const char            *caption;
+  } charts[] = {
+    { SCHAKEL_METRIC_CHART_MOVES_RATE, 0.3,
+      N_("Moves per child-year: the moves of minors between locations in each month, "
+         "divided by the time they were present that month.") },
+    { SCHAKEL_METRIC_CHART_WAITLIST_OPEN, 0.3,
+      N_("Open wait-list entries: minors waiting for a place at a school at the end of each month.") },
+    { SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM, 0.44,
+      N_("Time to school (Kaplan–Meier): the share of minors still without education, "
+         "by the days since their placement; minors who have not yet started count until the peildatum.") },
+  };
+  SchakelMetricChartRequest request = {
+    .scope = scope,
+    .from = schakel_day_add_months (input->date, -12) + 1,
+    .to = input->date,
+    .group_by = SCHAKEL_METRICS_GROUP_NONE,
+    .publication = input->mode == SCHAKEL_REPORT_MODE_PUBLICATION,
+  };
+  SchakelReportBlock *heading = schakel_report_heading_new (1, _("The past year"));
+
+  heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
+  schakel_report_add (report, heading);
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      g_autoptr(SchakelChart) chart = NULL;
+
+      request.kind = charts[i].kind;
+      if (!(chart = schakel_metric_chart_build (input->db, &request, input->cancellable, error)))
+        return FALSE;
+      schakel_report_add (report, schakel_report_chart_new (chart, charts[i].aspect, _(charts[i].caption)));
+    }
+  return TRUE;
+}
+
 SchakelReport *
 schakel_report_regio_build (SchakelReportInput  *input,
                             const SchakelScope  *scope,
@@ -237,6 +287,9 @@ schakel_report_regio_build (SchakelReportInput  *input,
                       _("Minors of school age present on the peildatum, by the municipality of their location, "
                         "and whether they are in education. The last row is the whole area.")));
   schakel_report_add (report, municipality_table (input, municipalities, scope_name, now));
+
+  if (!add_charts (report, input, scope, error))
+    return NULL;
 
   add_data_notes (report, now);
   schakel_report_add_definitions (report, (const char * const *) ids->pdata);
