@@ -364,6 +364,40 @@ test_import_run_ids (void)
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE import_run_id ="
                                                " (SELECT id FROM import_run WHERE dry_run = 1)"), ==, 0);
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The record loader names the file each row came from. */
+  {
+    g_autoptr(SchakelMinorRecord) record = schakel_minor_record_load (db, "J3", schakel_day_today (), NULL, &error);
+    g_autofree char *sha256 = schakel_test_file_sha256 (placements);
+    g_autofree char *expected = NULL;
+    guint n_placements = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (schakel_minor_record_get_minor (record)->import_run_id, ==, run_minors);
+    for (guint i = 0; i < schakel_minor_record_get_n_items (record); i++)
+      {
+        const SchakelRecordItem *item = schakel_minor_record_get_item (record, i);
+        g_autofree char *text = NULL;
+
+        if (item->table == NULL)
+          {
+            g_assert_null (item->import);
+            continue;
+          }
+        if (item->kind != SCHAKEL_RECORD_PLACEMENT)
+          continue;
+        n_placements++;
+        g_assert_nonnull (item->import);
+        g_assert_cmpint (item->import_run_id, ==, run_placements);
+        g_assert_cmpstr (item->import->file_name, ==, "runs-plaatsingen.csv");
+        g_assert_cmpstr (item->import->sha256, ==, sha256);
+        text = schakel_record_import_describe (item->import);
+        expected = g_strdup_printf ("SHA-256 %.8s", sha256);
+        g_assert_true (g_str_has_prefix (text, "runs-plaatsingen.csv, "));
+        g_assert_true (g_str_has_suffix (text, expected));
+      }
+    g_assert_cmpuint (n_placements, ==, 1);
+  }
 }
 
 static void
