@@ -118,6 +118,26 @@ test_database_migrate_from_every_version (void)
       g_assert_cmpint (schakel_test_query_int (db,
                                                "SELECT count(*) FROM public_holiday WHERE source = 'computed'"
                                                " AND date LIKE strftime ('%Y', 'now') || '-%'"), ==, 8);
+      /* Migration 6: every record table knows its import, none yet. */
+      {
+        static const char * const traced[] = { "minor", "placement", "enrolment", "waitlist_entry",
+                                                "absence_report", "escalation_step", "procedure_event" };
+
+        for (guint t = 0; t < G_N_ELEMENTS (traced); t++)
+          {
+            g_autofree char *column = g_strdup_printf ("SELECT count(*) FROM pragma_foreign_key_list ('%s')"
+                                                       " WHERE \"from\" = 'import_run_id' AND \"table\" = 'import_run'",
+                                                       traced[t]);
+            g_autofree char *rows = g_strdup_printf ("SELECT count(*) FROM %s WHERE import_run_id IS NOT NULL",
+                                                     traced[t]);
+
+            g_assert_cmpint (schakel_test_query_int (db, column), ==, 1);
+            g_assert_cmpint (schakel_test_query_int (db, rows), ==, 0);
+          }
+        if (from >= 1)
+          g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE jongere_id = 'SYN-OLD'"
+                                                       " AND import_run_id IS NULL"), ==, 1);
+      }
     }
 }
 

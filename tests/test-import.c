@@ -236,6 +236,170 @@ test_import_reimport_and_update (void)
   g_assert_cmpint (schakel_test_query_int (db, "SELECT rows_updated FROM import_run WHERE file_name = 'plaatsingen-2.csv'"), ==, 1);
 }
 
+/* The import_run id of @table's rows of minor @jongere_id, joined with ','
+ * in row order; "-" for a row without one. */
+static char *
+run_ids (SchakelDatabase *db,
+         const char      *table,
+         const char      *jongere_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (t.import_run_id, '-') FROM %s t"
+                                          " JOIN minor m ON m.id = t.minor_id WHERE m.jongere_id = ?1"
+                                          " ORDER BY t.id", table);
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (schakel_database_get_handle (db), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, jongere_id, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? "," : "", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gint64
+run_id_of (SchakelDatabase *db,
+           const char      *file_name)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM import_run WHERE file_name = '%s'", file_name);
+
+  return schakel_test_query_int (db, sql);
+}
+
+#define assert_run_ids(db, table, jongere_id, expected) \
+  G_STMT_START { \
+    g_autofree char *ids_ = run_ids (db, table, jongere_id); \
+    g_assert_cmpstr (ids_, ==, expected); \
+  } G_STMT_END
+
+/* Each row points to the import_run of the file that last inserted or
+ * changed it; an unchanged row keeps its run, a failed import leaves no
+ * run and no mark. */
+static void
+test_import_run_ids (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_new ("runs.db");
+  g_autofree char *minors = write_tmp ("runs-jongeren.csv", minors_csv);
+  g_autofree char *placements = write_tmp ("runs-plaatsingen.csv", placements_csv);
+  g_autofree char *newer = write_tmp ("runs-plaatsingen-2.csv",
+                                      "jongere_id;locatie_code;locatie_naam;locatie_type;gemeente_code;startdatum;einddatum;reden\r\n"
+                                      "J2;TA01;Ter Apel;AC;GM1950;01-03-2025;20-03-2025;\r\n"
+                                      "J2;AZC1;;AZC;GM0106;20-03-2025;;procedure\r\n"
+                                      "J3;TA01;Ter Apel;AC;GM1950;01-04-2025;;\r\n");
+  g_autofree char *broken = write_tmp ("runs-plaatsingen-3.csv",
+                                       "jongere_id;locatie_code;locatie_type;gemeente_code;startdatum;einddatum\r\n"
+                                       "J3;AZC1;AZC;GM0106;01-05-2025;\r\n"
+                                       "J9;AZC1;AZC;GM0106;01-05-2025;\r\n");
+  g_autoptr(GString) issues = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelImport) import = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  gint64 run_minors, run_placements, run_newer;
+  gboolean ok;
+
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, placements, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&import);
+  run_minors = run_id_of (db, "runs-jongeren.csv");
+  run_placements = run_id_of (db, "runs-plaatsingen.csv");
+  g_assert_cmpint (run_minors, >, 0);
+  g_assert_cmpint (run_placements, >, run_minors);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM minor WHERE import_run_id IS NOT"
+                                               " (SELECT id FROM import_run WHERE file_name = 'runs-jongeren.csv')"), ==, 0);
+  {
+    g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
+                                                 run_placements, run_placements);
+
+    assert_run_ids (db, "placement", "J1", expected);
+  }
+  /* The run row has its final counts, written in the same transaction. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT rows_inserted FROM import_run"
+                                               " WHERE file_name = 'runs-plaatsingen.csv'"), ==, 4);
+
+  /* The same files again: new runs, but no row changed, so none moves. */
+  first = data_digest (db);
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, minors, placements, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&import);
+  second = data_digest (db);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"), ==, 4);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT import_run_id) FROM placement"), ==, 1);
+
+  /* A newer file: the updated and the inserted row get its run, the
+   * unchanged one keeps the first. */
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, newer, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&import);
+  run_newer = run_id_of (db, "runs-plaatsingen-2.csv");
+  {
+    g_autofree char *j2 = g_strdup_printf ("%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT, run_newer, run_newer);
+    g_autofree char *j3 = g_strdup_printf ("%" G_GINT64_FORMAT, run_placements);
+
+    assert_run_ids (db, "placement", "J2", j2);
+    assert_run_ids (db, "placement", "J3", j3);
+  }
+
+  /* A file with an error: no run row, no row marked. */
+  g_free (second);
+  second = data_digest (db);
+  import = run_import (db, SCHAKEL_IMPORT_FLAGS_NONE, NULL, issues, &ok, &error, broken, NULL);
+  g_assert_false (ok);
+  g_clear_error (&error);
+  g_clear_object (&import);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run"
+                                               " WHERE file_name = 'runs-plaatsingen-3.csv'"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT max (id) FROM import_run"), ==, run_newer);
+  {
+    g_autofree char *third = data_digest (db);
+
+    g_assert_cmpstr (second, ==, third);
+  }
+
+  /* A dry run is recorded, but marks nothing. */
+  import = run_import (db, SCHAKEL_IMPORT_DRY_RUN, NULL, issues, &ok, &error, newer, NULL);
+  g_assert_no_error (error);
+  g_clear_object (&import);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM import_run WHERE dry_run = 1"), ==, 1);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM placement WHERE import_run_id ="
+                                               " (SELECT id FROM import_run WHERE dry_run = 1)"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The record loader names the file each row came from. */
+  {
+    g_autoptr(SchakelMinorRecord) record = schakel_minor_record_load (db, "J3", schakel_day_today (), NULL, &error);
+    g_autofree char *sha256 = schakel_test_file_sha256 (placements);
+    g_autofree char *expected = NULL;
+    guint n_placements = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (schakel_minor_record_get_minor (record)->import_run_id, ==, run_minors);
+    for (guint i = 0; i < schakel_minor_record_get_n_items (record); i++)
+      {
+        const SchakelRecordItem *item = schakel_minor_record_get_item (record, i);
+        g_autofree char *text = NULL;
+
+        if (item->table == NULL)
+          {
+            g_assert_null (item->import);
+            continue;
+          }
+        if (item->kind != SCHAKEL_RECORD_PLACEMENT)
+          continue;
+        n_placements++;
+        g_assert_nonnull (item->import);
+        g_assert_cmpint (item->import_run_id, ==, run_placements);
+        g_assert_cmpstr (item->import->file_name, ==, "runs-plaatsingen.csv");
+        g_assert_cmpstr (item->import->sha256, ==, sha256);
+        text = schakel_record_import_describe (item->import);
+        expected = g_strdup_printf ("SHA-256 %.8s", sha256);
+        g_assert_true (g_str_has_prefix (text, "runs-plaatsingen.csv, "));
+        g_assert_true (g_str_has_suffix (text, expected));
+      }
+    g_assert_cmpuint (n_placements, ==, 1);
+  }
+}
+
 static void
 test_import_cross_row_checks (void)
 {
@@ -725,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/core/import/all-or-nothing", test_import_all_or_nothing);
   g_test_add_func ("/core/import/reimport-and-update", test_import_reimport_and_update);
   g_test_add_func ("/core/import/cross-row-checks", test_import_cross_row_checks);
+  g_test_add_func ("/core/import/run-ids", test_import_run_ids);
   g_test_add_func ("/core/import/dry-run", test_import_dry_run);
   g_test_add_func ("/core/import/unrecorded-check", test_import_unrecorded_check);
   g_test_add_func ("/core/import/history-list", test_import_history_list);

@@ -412,6 +412,10 @@ test_ui_timeline_tooltip_and_details (void)
     }
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (details, item->fields->len))),
                             item->table));
+  /* The demo database's rows come from no import. */
+  g_assert_null (item->import);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (details, item->fields->len + 1))),
+                                   "Not from an import"));
 
   /* Escape closes it. */
   g_assert_true (schakel_test_press_key (GTK_WIDGET (widget), GDK_KEY_Escape, 0));

@@ -63,7 +63,9 @@ typedef struct
 /* How the good rows of a staged file reach the tables: @before runs
  * first (locations, schools), @count_new counts the rows without a record
  * yet, @merge inserts and updates by natural key; its changes() are the
- * rows inserted plus those updated. */
+ * rows inserted plus those updated. @merge may use the parameter :run,
+ * the file's import_run id, which it sets on the rows it inserts or
+ * changes. */
 typedef struct
 {
   const char *before[3];

@@ -19,7 +19,8 @@
  * jongere_id + gebeurtenis + datum. A row whose key exists replaces the
  * other values of that record; records missing from a file stay. What a
  * coordinator recorded in Schakel (an escalation step with source 'app',
- * a closure, an 18+ plan) is never changed by an import.
+ * a closure, an 18+ plan) is never changed by an import. A record the
+ * merge inserts or changes gets :run, the file's import_run id.
  */
 
 #include "config.h"
@@ -199,15 +200,16 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "SELECT count(*) FROM stage s WHERE NOT bad AND NOT EXISTS"
     " (SELECT 1 FROM main.minor m WHERE m.jongere_id = s.jongere_id)",
     "INSERT INTO main.minor (jongere_id, birth_date, birth_date_precision, birth_date_estimated, gender,"
-    "   country_of_origin, amv, arrival_date, application_date)"
+    "   country_of_origin, amv, arrival_date, application_date, import_run_id)"
     " SELECT jongere_id, geboortedatum, coalesce (prec, 'day'), coalesce (geboortedatum_geschat, 0),"
-    "   coalesce (geslacht, 'onbekend'), herkomstland, amv, datum_aankomst_nl, datum_asielaanvraag"
+    "   coalesce (geslacht, 'onbekend'), herkomstland, amv, datum_aankomst_nl, datum_asielaanvraag, :run"
     " FROM stage WHERE NOT bad"
     " ON CONFLICT (jongere_id) DO UPDATE SET birth_date = excluded.birth_date,"
     "   birth_date_precision = excluded.birth_date_precision,"
     "   birth_date_estimated = excluded.birth_date_estimated, gender = excluded.gender,"
     "   country_of_origin = excluded.country_of_origin, amv = excluded.amv,"
-    "   arrival_date = excluded.arrival_date, application_date = excluded.application_date"
+    "   arrival_date = excluded.arrival_date, application_date = excluded.application_date,"
+    "   import_run_id = excluded.import_run_id"
     " WHERE birth_date IS NOT excluded.birth_date OR birth_date_precision IS NOT excluded.birth_date_precision"
     "   OR birth_date_estimated IS NOT excluded.birth_date_estimated OR gender IS NOT excluded.gender"
     "   OR country_of_origin IS NOT excluded.country_of_origin OR amv IS NOT excluded.amv"
@@ -228,12 +230,12 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
       NULL },
     "SELECT count(*) FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id WHERE NOT s.bad"
     " AND NOT EXISTS (SELECT 1 FROM main.placement p WHERE p.minor_id = m.id AND p.start_date = s.startdatum)",
-    "INSERT INTO main.placement (minor_id, location_id, start_date, end_date, reason)"
-    " SELECT m.id, l.id, s.startdatum, s.einddatum, s.reden FROM stage s"
+    "INSERT INTO main.placement (minor_id, location_id, start_date, end_date, reason, import_run_id)"
+    " SELECT m.id, l.id, s.startdatum, s.einddatum, s.reden, :run FROM stage s"
     "   JOIN main.minor m ON m.jongere_id = s.jongere_id JOIN main.location l ON l.code = s.locatie_code"
     " WHERE NOT s.bad"
     " ON CONFLICT (minor_id, start_date) DO UPDATE SET location_id = excluded.location_id,"
-    "   end_date = excluded.end_date, reason = excluded.reason"
+    "   end_date = excluded.end_date, reason = excluded.reason, import_run_id = excluded.import_run_id"
     " WHERE location_id IS NOT excluded.location_id OR end_date IS NOT excluded.end_date"
     "   OR reason IS NOT excluded.reason",
   },
@@ -248,13 +250,15 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "   JOIN main.school sc ON sc.brin = s.brin AND sc.branch = s.vestiging"
     " WHERE NOT s.bad AND NOT EXISTS (SELECT 1 FROM main.enrolment e"
     "   WHERE e.minor_id = m.id AND e.school_id = sc.id AND e.start_date = s.startdatum)",
-    "INSERT INTO main.enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week)"
-    " SELECT m.id, sc.id, s.onderwijssoort, s.startdatum, s.einddatum, s.uren_per_week FROM stage s"
+    "INSERT INTO main.enrolment (minor_id, school_id, school_type, start_date, end_date, hours_per_week,"
+    "   import_run_id)"
+    " SELECT m.id, sc.id, s.onderwijssoort, s.startdatum, s.einddatum, s.uren_per_week, :run FROM stage s"
     "   JOIN main.minor m ON m.jongere_id = s.jongere_id"
     "   JOIN main.school sc ON sc.brin = s.brin AND sc.branch = s.vestiging"
     " WHERE NOT s.bad"
     " ON CONFLICT (minor_id, school_id, start_date) DO UPDATE SET school_type = excluded.school_type,"
-    "   end_date = excluded.end_date, hours_per_week = excluded.hours_per_week"
+    "   end_date = excluded.end_date, hours_per_week = excluded.hours_per_week,"
+    "   import_run_id = excluded.import_run_id"
     " WHERE school_type IS NOT excluded.school_type OR end_date IS NOT excluded.end_date"
     "   OR hours_per_week IS NOT excluded.hours_per_week",
   },
@@ -269,14 +273,15 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "SELECT count(*) FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id WHERE NOT s.bad"
     " AND NOT EXISTS (SELECT 1 FROM main.waitlist_entry w WHERE w.minor_id = m.id"
     "   AND w.school_type = s.onderwijssoort AND w.registered_date = s.datum_aanmelding)",
-    "INSERT INTO main.waitlist_entry (minor_id, school_id, school_type, registered_date, end_date, outcome)"
+    "INSERT INTO main.waitlist_entry (minor_id, school_id, school_type, registered_date, end_date, outcome,"
+    "   import_run_id)"
     " SELECT m.id, (SELECT sc.id FROM main.school sc WHERE sc.brin = s.brin"
     "     AND sc.branch = coalesce (s.vestiging, '00')),"
-    "   s.onderwijssoort, s.datum_aanmelding, s.datum_einde, s.uitkomst FROM stage s"
+    "   s.onderwijssoort, s.datum_aanmelding, s.datum_einde, s.uitkomst, :run FROM stage s"
     "   JOIN main.minor m ON m.jongere_id = s.jongere_id"
     " WHERE NOT s.bad"
     " ON CONFLICT (minor_id, school_type, registered_date) DO UPDATE SET school_id = excluded.school_id,"
-    "   end_date = excluded.end_date, outcome = excluded.outcome"
+    "   end_date = excluded.end_date, outcome = excluded.outcome, import_run_id = excluded.import_run_id"
     " WHERE school_id IS NOT excluded.school_id OR end_date IS NOT excluded.end_date"
     "   OR outcome IS NOT excluded.outcome",
   },
@@ -289,18 +294,18 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "SELECT count(*) FROM stage s WHERE NOT bad AND NOT EXISTS"
     " (SELECT 1 FROM main.absence_report a WHERE a.report_number = s.melding_id)",
     "INSERT INTO main.absence_report (report_number, minor_id, school_id, report_type, start_date,"
-    "   threshold_date, report_date, end_date, status, escalated_to_justice)"
+    "   threshold_date, report_date, end_date, status, escalated_to_justice, import_run_id)"
     " SELECT s.melding_id, m.id,"
     "   (SELECT sc.id FROM main.school sc WHERE sc.brin = s.brin"
     "     AND (s.vestiging IS NULL OR sc.branch = s.vestiging) ORDER BY sc.branch LIMIT 1),"
     "   s.soort, s.startdatum, s.datum_grens, s.datum_melding, s.einddatum, s.status,"
-    "   coalesce (s.naar_justitie, 0)"
+    "   coalesce (s.naar_justitie, 0), :run"
     " FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id WHERE NOT s.bad"
     " ON CONFLICT (report_number) DO UPDATE SET minor_id = excluded.minor_id,"
     "   school_id = excluded.school_id, report_type = excluded.report_type,"
     "   start_date = excluded.start_date, threshold_date = excluded.threshold_date,"
     "   report_date = excluded.report_date, end_date = excluded.end_date, status = excluded.status,"
-    "   escalated_to_justice = excluded.escalated_to_justice"
+    "   escalated_to_justice = excluded.escalated_to_justice, import_run_id = excluded.import_run_id"
     " WHERE minor_id IS NOT excluded.minor_id OR school_id IS NOT excluded.school_id"
     "   OR report_type IS NOT excluded.report_type OR start_date IS NOT excluded.start_date"
     "   OR threshold_date IS NOT excluded.threshold_date OR report_date IS NOT excluded.report_date"
@@ -315,13 +320,15 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     /* A step recorded in Schakel (source 'app') is never changed by an
      * import (docs/import-formats.md); a new step is linked to the step
      * of its report's ladder. */
-    "INSERT INTO main.escalation_step (report_id, step_code, date, outcome, ladder_step_id, source)"
+    "INSERT INTO main.escalation_step (report_id, step_code, date, outcome, ladder_step_id, source,"
+    "   import_run_id)"
     " SELECT a.id, s.stap, s.datum, s.uitkomst,"
     "   (SELECT ls.id FROM main.escalation_ladder_step ls WHERE ls.code = s.stap"
     "     AND ls.ladder_id = " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("a")) "),"
-    "   'import' FROM stage s"
+    "   'import', :run FROM stage s"
     "   JOIN main.absence_report a ON a.report_number = s.melding_id WHERE NOT s.bad"
-    " ON CONFLICT (report_id, step_code, date) DO UPDATE SET outcome = excluded.outcome"
+    " ON CONFLICT (report_id, step_code, date) DO UPDATE SET outcome = excluded.outcome,"
+    "   import_run_id = excluded.import_run_id"
     " WHERE source = 'import' AND outcome IS NOT excluded.outcome",
   },
   [SCHAKEL_IMPORT_PROCEDURE] = {
@@ -329,8 +336,8 @@ static const SchakelImportMerge merges[SCHAKEL_N_IMPORT_TYPES] = {
     "SELECT count(*) FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id WHERE NOT s.bad"
     " AND NOT EXISTS (SELECT 1 FROM main.procedure_event p WHERE p.minor_id = m.id"
     "   AND p.event = s.gebeurtenis AND p.date = s.datum)",
-    "INSERT INTO main.procedure_event (minor_id, date, event)"
-    " SELECT m.id, s.datum, s.gebeurtenis FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id"
+    "INSERT INTO main.procedure_event (minor_id, date, event, import_run_id)"
+    " SELECT m.id, s.datum, s.gebeurtenis, :run FROM stage s JOIN main.minor m ON m.jongere_id = s.jongere_id"
     " WHERE NOT s.bad ON CONFLICT (minor_id, event, date) DO NOTHING",
   },
 };

@@ -58,6 +58,7 @@ typedef struct
   GHashTable                *key_rows;       /* key → first line and values */
   gboolean                   key_overflow;   /* too many keys: the SQL checks */
   guint64                    key_conflicts;
+  gint64                     run_id;         /* its import_run row; 0 before the merge */
 } ImportFile;
 
 struct _SchakelImport
@@ -1155,6 +1156,19 @@ merge_rows (SchakelImport  *self,
   g_debug ("%s: merge: before and counting, CPU %.2f s; upsert, CPU %.2f s", f->result.file_name,
            counted - start, cpu_seconds () - counted);
 
+  /* :run marks the rows the merge inserts or changes with the file's run. */
+  {
+    g_autoptr(sqlite3_stmt) stmt = schakel_sqlite_prepare (self->db, merge->merge, error);
+    int run = stmt != NULL ? sqlite3_bind_parameter_index (stmt, ":run") : 0;
+
+    if (stmt == NULL)
+      return FALSE;
+    if (run > 0)
+      sqlite3_bind_int64 (stmt, run, f->run_id);
+    if (!schakel_sqlite_step_done (self->db, stmt, error))
+      return FALSE;
+  }
+
   changed = sqlite3_changes64 (self->db);
   f->result.inserted = (guint64) n_new;
   f->result.updated = (guint64) MAX (changed - n_new, 0);
@@ -1285,6 +1299,49 @@ write_rejects (SchakelImport  *self,
   return TRUE;
 }
 
+/* The file's import_run row: written before the merge, so that the rows
+ * the merge writes can point to it, and again with the final counts. The
+ * transaction makes both all or nothing. */
+static gboolean
+write_run (SchakelImport  *self,
+           ImportFile     *f,
+           GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    schakel_sqlite_prepare (self->db,
+                            "INSERT INTO main.import_run (id, at, file_name, sha256, file_type, rows_read,"
+                            " rows_inserted, rows_updated, rows_unchanged, rows_rejected, warnings,"
+                            " valid_only, dry_run)"
+                            " VALUES (?12, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                            " ?8, ?9, ?10, ?11)"
+                            " ON CONFLICT (id) DO UPDATE SET rows_read = excluded.rows_read,"
+                            "   rows_inserted = excluded.rows_inserted, rows_updated = excluded.rows_updated,"
+                            "   rows_unchanged = excluded.rows_unchanged, rows_rejected = excluded.rows_rejected,"
+                            "   warnings = excluded.warnings",
+                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  schakel_sqlite_bind_text (stmt, 1, f->result.file_name);
+  schakel_sqlite_bind_text (stmt, 2, f->result.sha256);
+  schakel_sqlite_bind_text (stmt, 3, f->format->name);
+  sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) f->result.rows);
+  sqlite3_bind_int64 (stmt, 5, (sqlite3_int64) f->result.inserted);
+  sqlite3_bind_int64 (stmt, 6, (sqlite3_int64) f->result.updated);
+  sqlite3_bind_int64 (stmt, 7, (sqlite3_int64) f->result.unchanged);
+  sqlite3_bind_int64 (stmt, 8, (sqlite3_int64) f->result.rejected);
+  sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) f->result.warnings);
+  sqlite3_bind_int (stmt, 10, (self->flags & SCHAKEL_IMPORT_VALID_ONLY) != 0);
+  sqlite3_bind_int (stmt, 11, (self->flags & SCHAKEL_IMPORT_DRY_RUN) != 0);
+  if (f->run_id > 0)
+    sqlite3_bind_int64 (stmt, 12, f->run_id);
+  if (!schakel_sqlite_step_done (self->db, stmt, error))
+    return FALSE;
+  if (f->run_id == 0)
+    f->run_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
 static gboolean
 import_file (SchakelImport  *self,
              ImportFile     *f,
@@ -1298,7 +1355,8 @@ import_file (SchakelImport  *self,
   t1 = g_get_monotonic_time ();
   c1 = cpu_seconds ();
   if (!check_set (self, f, error) ||
-      !report_issues (self, f, error))
+      !report_issues (self, f, error) ||
+      !write_run (self, f, error))
     return FALSE;
   t2 = g_get_monotonic_time ();
   c2 = cpu_seconds ();
@@ -1323,35 +1381,9 @@ static gboolean
 record_history (SchakelImport  *self,
                 GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    schakel_sqlite_prepare (self->db,
-                            "INSERT INTO main.import_run (at, file_name, sha256, file_type, rows_read,"
-                            " rows_inserted, rows_updated, rows_unchanged, rows_rejected, warnings,"
-                            " valid_only, dry_run)"
-                            " VALUES (strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                            " ?8, ?9, ?10, ?11)",
-                            error);
-
-  if (stmt == NULL)
-    return FALSE;
   for (guint i = 0; i < self->files->len; i++)
-    {
-      ImportFile *f = g_ptr_array_index (self->files, i);
-
-      schakel_sqlite_bind_text (stmt, 1, f->result.file_name);
-      schakel_sqlite_bind_text (stmt, 2, f->result.sha256);
-      schakel_sqlite_bind_text (stmt, 3, f->format->name);
-      sqlite3_bind_int64 (stmt, 4, (sqlite3_int64) f->result.rows);
-      sqlite3_bind_int64 (stmt, 5, (sqlite3_int64) f->result.inserted);
-      sqlite3_bind_int64 (stmt, 6, (sqlite3_int64) f->result.updated);
-      sqlite3_bind_int64 (stmt, 7, (sqlite3_int64) f->result.unchanged);
-      sqlite3_bind_int64 (stmt, 8, (sqlite3_int64) f->result.rejected);
-      sqlite3_bind_int64 (stmt, 9, (sqlite3_int64) f->result.warnings);
-      sqlite3_bind_int (stmt, 10, (self->flags & SCHAKEL_IMPORT_VALID_ONLY) != 0);
-      sqlite3_bind_int (stmt, 11, (self->flags & SCHAKEL_IMPORT_DRY_RUN) != 0);
-      if (!schakel_sqlite_step_done (self->db, stmt, error))
-        return FALSE;
-    }
+    if (!write_run (self, g_ptr_array_index (self->files, i), error))
+      return FALSE;
   return TRUE;
 }
 
@@ -1417,6 +1449,9 @@ run_in_transaction (SchakelImport    *self,
       g_atomic_int_set (&self->permille, 1000);
       if (self->flags & SCHAKEL_IMPORT_UNRECORDED)
         return TRUE;
+      /* The rollback took the run rows written before the merge. */
+      for (guint i = 0; i < self->files->len; i++)
+        ((ImportFile *) g_ptr_array_index (self->files, i))->run_id = 0;
       return schakel_database_begin (db, error) &&
              record_history (self, error) &&
              schakel_database_commit (db, error);

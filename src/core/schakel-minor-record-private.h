@@ -54,5 +54,7 @@ gboolean           _schakel_record_read_absence (SchakelRecordBuilder *b,
 gboolean           _schakel_record_read_rows    (SchakelRecordBuilder  *b,
                                                  GCancellable          *cancellable,
                                                  GError               **error);
+gboolean           _schakel_record_read_imports (SchakelRecordBuilder  *b,
+                                                 GError               **error);
 
 G_END_DECLS

@@ -83,6 +83,7 @@ item_free (gpointer data)
   g_free (item->title);
   g_free (item->detail);
   g_ptr_array_unref (item->fields);
+  schakel_record_import_free (item->import);
   g_free (item);
 }
 
@@ -444,7 +445,8 @@ load (SchakelDatabase  *db,
   ok = schakel_sqlite_exec (b.handle, "SAVEPOINT schakel_minor_record", error) &&
        _schakel_school_rules_load_norms (&b.rules, b.handle, error) &&
        _schakel_record_read_minor (&b, jongere_id, minor_id, error) &&
-       _schakel_record_read_rows (&b, cancellable, error);
+       _schakel_record_read_rows (&b, cancellable, error) &&
+       _schakel_record_read_imports (&b, error);
   schakel_sqlite_exec (b.handle, "RELEASE schakel_minor_record", NULL);
 
   if (ok)

@@ -100,15 +100,32 @@ typedef struct
 } SchakelRecordField;
 
 /**
+ * SchakelRecordImport:
+ * @id: the `import_run` id
+ * @file_name: the imported file's base name
+ * @at: when it was imported, UTC ISO 8601
+ * @sha256: the file's SHA-256, 64 hex digits
+ *
+ * The import a row of a record came from.
+ */
+typedef struct
+{
+  gint64  id;
+  char   *file_name;
+  char   *at;
+  char   *sha256;
+} SchakelRecordImport;
+
+/**
  * SchakelRecordItem:
  * @kind: what the item is
  * @flags: #SchakelRecordFlags
  * @table: (nullable): the table the row is in, e.g. `placement`; %NULL for
  *   computed items (school gaps, pending steps, age markers, norm deadline)
  * @row_id: the row's id in @table; 0 for computed items
- * @import_run_id: the `import_run` that last wrote the row; 0 when not
- *   known (rows written before import runs were recorded, demo data,
- *   computed items)
+ * @import_run_id: the `import_run` that last inserted or changed the row;
+ *   0 for rows not from an import (recorded in Schakel, demo data,
+ *   imported before schema 6) and for computed items
  * @start: the first day; for events (moves, steps, procedure events,
  *   markers) the day of the event
  * @end: the last day, inclusive; equal to @start for events; for open
@@ -134,6 +151,8 @@ typedef struct
  *   moves the index of the placement moved into; -1 otherwise
  * @fields: (element-type SchakelRecordField): every field of the row, in
  *   the table's order, followed by the item's computed fields
+ * @import: (nullable): the import that last wrote the row, as
+ *   @import_run_id; %NULL when it is 0
  *
  * One thing that happened to the minor. The items of a record are sorted
  * by @start, then by @kind; their index is stable for the life of the
@@ -157,6 +176,7 @@ typedef struct
   SchakelDay         deadline;
   int                parent;
   GPtrArray         *fields;
+  SchakelRecordImport *import;
 } SchakelRecordItem;
 
 /**
@@ -280,5 +300,10 @@ void                             schakel_minor_record_get_extent   (SchakelMinor
 const char                      *schakel_record_kind_get_name      (SchakelRecordKind    kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelMinorRecord, schakel_minor_record_unref)
+
+char                            *schakel_record_import_describe    (const SchakelRecordImport *import);
+void                             schakel_record_import_free        (SchakelRecordImport *import);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelRecordImport, schakel_record_import_free)
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "schakel-schema-v3.sql.h"
 #include "schakel-schema-v4.sql.h"
 #include "schakel-schema-v5.sql.h"
+#include "schakel-schema-v6.sql.h"
 #include "schakel-sqlite-private.h"
 
 /* migrations[i] brings a file from version i to version i + 1. */
@@ -29,6 +30,7 @@ static const SchakelMigration migrations[] = {
   { schakel_schema_v3, NULL, FALSE },
   { schakel_schema_v4, NULL, FALSE },
   { schakel_schema_v5, _schakel_schema_v5_apply, TRUE },
+  { schakel_schema_v6, NULL, FALSE },
 };
 
 int

@@ -76,15 +76,11 @@ add_source (GtkListBox              *list,
   row_text = g_strdup_printf (_("%s, row %s"), item->table, row_number);
   add_row (list, _("Source"), row_text);
 
-  if (item->import_run_id > 0)
-    {
-      g_autofree char *number = schakel_format_count (item->import_run_id);
-
-      /* Translators: %s is the number of an import in the import history */
-      import_text = g_strdup_printf (_("Import %s"), number);
-    }
+  if (item->import != NULL)
+    import_text = schakel_record_import_describe (item->import);
   add_row (list, _("Import"),
-           import_text != NULL ? import_text : _("Not recorded: written before imports were logged, or demo data"));
+           import_text != NULL ? import_text
+                               : _("Not from an import: recorded in Schakel, demo data, or imported before Schakel kept track"));
 }
 
 /**
