@@ -1151,10 +1151,6 @@ merge_rows (SchakelImport  *self,
       !schakel_sqlite_query_int64 (self->db, "SELECT count(*) FROM temp.stage WHERE NOT bad", &n_good, error))
     return FALSE;
   counted = cpu_seconds ();
-  if (!schakel_sqlite_exec (self->db, merge->merge, error))
-    return FALSE;
-  g_debug ("%s: merge: before and counting, CPU %.2f s; upsert, CPU %.2f s", f->result.file_name,
-           counted - start, cpu_seconds () - counted);
 
   /* :run marks the rows the merge inserts or changes with the file's run. */
   {
@@ -1168,6 +1164,8 @@ merge_rows (SchakelImport  *self,
     if (!schakel_sqlite_step_done (self->db, stmt, error))
       return FALSE;
   }
+  g_debug ("%s: merge: before and counting, CPU %.2f s; upsert, CPU %.2f s", f->result.file_name,
+           counted - start, cpu_seconds () - counted);
 
   changed = sqlite3_changes64 (self->db);
   f->result.inserted = (guint64) n_new;
