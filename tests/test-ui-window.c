@@ -518,9 +518,12 @@ test_ui_dashboard_minors_behind (void)
       schakel_window_set_visible_view (window, "dashboard");
     }
 
-  /* A tile of entries or reports, not minors, lists nothing; the 18+ plans do. */
-  g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "waitlist_open")));
-  g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "escalations_open")));
+  /* Open entries and reports list their minors, as do the 18+ plans; a
+   * wait over entries does not. */
+  g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "waitlist_open")));
+  g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "escalations_open")));
+  g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "escalations_overdue")));
+  g_assert_false (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "waitlist_wait")));
   g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "adult_plan_share")));
   g_assert_true (schakel_dashboard_tile_get_lists_minors (_schakel_dashboard_view_get_tile (view, "adult_plan_in_region")));
   gtk_window_destroy (GTK_WINDOW (window));

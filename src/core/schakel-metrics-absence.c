@@ -25,7 +25,7 @@
 static const char reports_sql[] =
   "SELECT r.report_type, r.report_date, " SCHAKEL_REPORT_END ","
   "  " SCHAKEL_LADDER_FOR_MUNICIPALITY (SCHAKEL_REPORT_MUNICIPALITY_OF ("r")) ","
-  "  es.ladder_step_id, es.step_code, es.date"
+  "  es.ladder_step_id, es.step_code, es.date, r.minor_id"
   " FROM absence_report r LEFT JOIN absence_closure c ON c.report_id = r.id"
   " LEFT JOIN escalation_step es ON es.id = " SCHAKEL_REPORT_LAST_STEP
   " WHERE r.report_date <= :t AND %s"
@@ -175,11 +175,13 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
       if (!state.escalating)
         continue;
       n_open++;
+      _schakel_metrics_count_behind (ctx, "escalations_open", sqlite3_column_int64 (stmt, 7));
       if (open != NULL)
         _schakel_metrics_add_part (open, state.current != NULL ? state.current->code : last_code, 1);
       if (state.deadline != SCHAKEL_DAY_NONE && ctx->t > state.deadline)
         {
           n_overdue++;
+          _schakel_metrics_count_behind (ctx, "escalations_overdue", sqlite3_column_int64 (stmt, 7));
           if (late != NULL)
             _schakel_metrics_add_part (late, state.current->code, 1);
         }

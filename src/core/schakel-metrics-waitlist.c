@@ -79,6 +79,7 @@ _schakel_metrics_waitlist (SchakelMetricsContext  *ctx,
       if (open)
         {
           n_open++;
+          _schakel_metrics_count_behind (ctx, "waitlist_open", sqlite3_column_int64 (stmt, 0));
           if (open_value != NULL)
             _schakel_metrics_add_part (open_value, (const char *) sqlite3_column_text (stmt, 1), 1);
         }

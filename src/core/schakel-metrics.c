@@ -426,16 +426,21 @@ schakel_metrics_find (GPtrArray  *values,
  * Whether schakel_metrics_minors_behind() can list the minors behind the
  * metric: the metrics whose numerator counts minors, one each:
  * `present` … `completeness` of the population family, and the two
- * 18+ plan shares.
+ * 18+ plan shares; and the metrics that count entries or reports of
+ * minors: `waitlist_open`, `escalations_open` and `escalations_overdue`.
  *
  * Returns: %TRUE when the minors behind @id can be listed
  */
 gboolean
 schakel_metric_lists_minors (const char *id)
 {
+  /* Their numerators count entries or reports; the list names each minor once. */
+  static const char * const per_record[] = { "waitlist_open", "escalations_open", "escalations_overdue", NULL };
+
   g_return_val_if_fail (id != NULL, FALSE);
 
-  return _schakel_metrics_population_lists (id) || _schakel_metrics_adult_lists (id);
+  return _schakel_metrics_population_lists (id) || _schakel_metrics_adult_lists (id) ||
+         g_strv_contains (per_record, id);
 }
 
 static int
@@ -457,8 +462,11 @@ compare_ids (gconstpointer a,
  * @error: return location for an error
  *
  * Lists the minors counted in the numerator of metric @id at @scope on
- * @date. The list comes from the same computation as the figure, so its
- * length is always the metric's `numerator`.
+ * @date. The list comes from the same computation as the figure: for the
+ * metrics that count minors its length is the metric's `numerator`; for
+ * those that count entries or reports (`waitlist_open`,
+ * `escalations_open`, `escalations_overdue`) a minor with several is
+ * listed once, so the list can be shorter.
  *
  * Returns: (transfer full) (element-type gint64) (nullable): the minors'
  *   database ids (`minor.id`), ascending
@@ -474,6 +482,7 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
   g_autoptr(GArray) behind = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) values = NULL;
   const char *ids[] = { id, NULL };
+  guint n_unique = 1;
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
@@ -489,6 +498,11 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
   if (values == NULL)
     return NULL;
   g_array_sort (behind, compare_ids);
+  /* A minor with two open entries or reports is one row in the Jongeren view. */
+  for (guint i = 1; i < behind->len; i++)
+    if (g_array_index (behind, gint64, i) != g_array_index (behind, gint64, n_unique - 1))
+      g_array_index (behind, gint64, n_unique++) = g_array_index (behind, gint64, i);
+  g_array_set_size (behind, MIN (n_unique, behind->len));
   return g_steal_pointer (&behind);
 }
 
