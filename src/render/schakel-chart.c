@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-chart-private.h"
+#include "schakel-render-fonts.h"
 
 G_DEFINE_BOXED_TYPE (SchakelChart, schakel_chart, schakel_chart_ref, schakel_chart_unref)
 
@@ -59,7 +60,7 @@ schakel_chart_new (SchakelChartKind kind)
   self->markers = g_array_new (FALSE, TRUE, sizeof (SchakelChartMarker));
   g_array_set_clear_func (self->markers, marker_clear);
   self->series = g_ptr_array_new_with_free_func (series_free);
-  self->font_family = g_strdup ("Cantarell, DejaVu Sans, sans-serif");
+  self->font_family = g_strdup (SCHAKEL_RENDER_FONT_FAMILY);
   schakel_publication_rules_init (&self->rules);
   self->small_label = schakel_publication_small_label (&self->rules);
   return self;

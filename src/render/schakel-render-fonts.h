@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* The family charts and reports draw in: Cantarell is what install-deps
+ * installs; DejaVu Sans is the fallback that every Debian has. */
+#define SCHAKEL_RENDER_FONT_FAMILY "Cantarell,DejaVu Sans,sans-serif"
+
 void schakel_render_release_fonts (void);
 
 G_END_DECLS

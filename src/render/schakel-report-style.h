@@ -13,12 +13,11 @@
 #endif
 
 #include "schakel-palette.h"
+#include "schakel-render-fonts.h"
 
 G_BEGIN_DECLS
 
-/* Cantarell is what install-deps installs; DejaVu Sans is the fallback
- * that every Debian has. */
-#define SCHAKEL_REPORT_FONT_FAMILY "Cantarell,DejaVu Sans,sans-serif"
+#define SCHAKEL_REPORT_FONT_FAMILY SCHAKEL_RENDER_FONT_FAMILY
 
 /* A4 in points. */
 #define SCHAKEL_REPORT_A4_SHORT 595.276
