@@ -424,6 +424,36 @@ test_demo_escalations (void)
                    schakel_test_query_int (db, "SELECT count(*) FROM absence_report") / 2);
 }
 
+/* 18+ plans: recorded before the data end and before the birthday, for
+ * minors placed that day; what happened on the birthday agrees. */
+static void
+test_demo_plans (void)
+{
+  SchakelDatabase *db = get_calibration_db ();
+  gint64 n_plans = schakel_test_query_int (db, "SELECT count(*) FROM adult_plan");
+
+  g_assert_cmpint (n_plans, >, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM adult_plan a JOIN minor m ON m.id = a.minor_id"
+                                  " WHERE substr (a.recorded_at, 1, 10) > '" UNTIL_ISO "'"
+                                  "  OR substr (a.recorded_at, 1, 10) >= date (m.birth_date, '+18 years')"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM adult_plan a WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM placement p WHERE p.minor_id = a.minor_id"
+                                  "  AND p.start_date <= substr (a.recorded_at, 1, 10)"
+                                  "  AND (p.end_date IS NULL OR p.end_date > substr (a.recorded_at, 1, 10)))"), ==, 0);
+  /* Unknown plans name no municipality; the others do. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM adult_plan"
+                                  " WHERE (plan = 'onbekend') != (receiving_municipality IS NULL)"), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(DISTINCT plan) FROM adult_plan"), ==, 4);
+  /* A move to verlengde opvang on the birthday was planned as such. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM adult_plan a JOIN placement p ON p.minor_id = a.minor_id"
+                                  " AND p.reason = 'age_18' JOIN location l ON l.id = p.location_id"
+                                  " WHERE a.plan NOT IN ('onbekend', CASE l.type_code WHEN 'NIDOS_VERLENGD'"
+                                  "  THEN 'verlengde_opvang' ELSE 'volwassenenopvang' END)"), ==, 0);
+  /* Mostly unaccompanied minors. */
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM adult_plan a JOIN minor m ON m.id = a.minor_id"
+                                  " WHERE m.amv"), >, n_plans / 2);
+}
+
 /* Kaplan–Meier: the first time at which at least @q of the group has had
  * the event; -1 when the curve never gets there. */
 typedef struct
@@ -806,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/core/demo/dates", test_demo_dates);
   g_test_add_func ("/core/demo/people", test_demo_people);
   g_test_add_func ("/core/demo/escalations", test_demo_escalations);
+  g_test_add_func ("/core/demo/plans", test_demo_plans);
   g_test_add_func ("/core/demo/kaplan-meier", test_demo_kaplan_meier);
   g_test_add_func ("/core/demo/calibration", test_demo_calibration);
   g_test_add_func ("/core/demo/progress", test_demo_progress);

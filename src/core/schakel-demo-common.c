@@ -55,6 +55,14 @@ const char * const _schakel_demo_outcome_codes[DEMO_N_OUTCOMES] = {
   NULL, "uitgevoerd", "verzuim_gestopt", "geen_reactie", "doorverwezen", "anders",
 };
 
+const char * const _schakel_demo_plan_codes[DEMO_N_PLANS] = {
+  "verlengde_opvang", "gemeente_huisvesting", "volwassenenopvang", "onbekend",
+};
+
+const char * const _schakel_demo_education_codes[DEMO_N_EDUCATIONS] = {
+  "zelfde_school", "andere_school", "mbo", "volwassenenonderwijs", "geen", "onbekend",
+};
+
 void
 _schakel_demo_minor_init (SchakelDemoMinor *minor)
 {
@@ -83,6 +91,7 @@ _schakel_demo_minor_reset (SchakelDemoMinor *minor,
   minor->application = SCHAKEL_DAY_NONE;
   minor->decision = SCHAKEL_DAY_NONE;
   minor->leave = SCHAKEL_DAY_NONE;
+  minor->plan.recorded = SCHAKEL_DAY_NONE;
 }
 
 void

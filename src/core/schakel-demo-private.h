@@ -151,6 +151,26 @@ typedef enum
   DEMO_N_OUTCOMES
 } SchakelDemoStepOutcome;
 
+typedef enum
+{
+  DEMO_PLAN_VERLENGDE_OPVANG,
+  DEMO_PLAN_GEMEENTE_HUISVESTING,
+  DEMO_PLAN_VOLWASSENENOPVANG,
+  DEMO_PLAN_ONBEKEND,
+  DEMO_N_PLANS
+} SchakelDemoPlanKind;
+
+typedef enum
+{
+  DEMO_EDUCATION_ZELFDE_SCHOOL,
+  DEMO_EDUCATION_ANDERE_SCHOOL,
+  DEMO_EDUCATION_MBO,
+  DEMO_EDUCATION_VOLWASSENENONDERWIJS,
+  DEMO_EDUCATION_GEEN,
+  DEMO_EDUCATION_ONBEKEND,
+  DEMO_N_EDUCATIONS
+} SchakelDemoEducation;
+
 extern const char * const _schakel_demo_loc_type_codes[DEMO_N_LOC_TYPES];
 extern const char * const _schakel_demo_reason_codes[DEMO_N_REASONS];
 extern const char * const _schakel_demo_school_type_codes[DEMO_N_SCHOOL_TYPES];
@@ -161,6 +181,8 @@ extern const char * const _schakel_demo_status_codes[DEMO_N_STATUSES];
 extern const char * const _schakel_demo_step_codes[DEMO_N_STEPS];
 extern const int          _schakel_demo_step_deadlines[DEMO_N_STEPS];
 extern const char * const _schakel_demo_outcome_codes[DEMO_N_OUTCOMES];
+extern const char * const _schakel_demo_plan_codes[DEMO_N_PLANS];
+extern const char * const _schakel_demo_education_codes[DEMO_N_EDUCATIONS];
 
 /* ---- the world ---- */
 
@@ -287,6 +309,15 @@ typedef struct
   guint      n_steps;
 } SchakelDemoReport;
 
+/* The 18+ plan a partner reported before the 18th birthday. */
+typedef struct
+{
+  SchakelDay recorded;     /* SCHAKEL_DAY_NONE: no plan */
+  guint8     kind;         /* SchakelDemoPlanKind */
+  int        municipality; /* receiving municipality index; -1: not named */
+  guint8     education;    /* SchakelDemoEducation */
+} SchakelDemoPlan;
+
 typedef struct
 {
   guint8     step;     /* SchakelDemoStep */
@@ -320,6 +351,7 @@ typedef struct
   GArray     *waits;          /* SchakelDemoWait */
   GArray     *reports;        /* SchakelDemoReport */
   GArray     *steps;          /* SchakelDemoStepRow */
+  SchakelDemoPlan plan;
 } SchakelDemoMinor;
 
 void _schakel_demo_minor_init       (SchakelDemoMinor       *minor);
@@ -343,6 +375,9 @@ void _schakel_demo_school_simulate  (SchakelDemoMinor       *minor,
 void _schakel_demo_absence_simulate (SchakelDemoMinor       *minor,
                                      const SchakelDemoWorld *world,
                                      SchakelDemoRng         *rng);
+void _schakel_demo_plan_simulate    (SchakelDemoMinor       *minor,
+                                     const SchakelDemoWorld *world,
+                                     SchakelDemoRng         *rng);
 
 /* ---- dates ---- */
 
@@ -360,6 +395,7 @@ gboolean           _schakel_demo_writer_write_world (SchakelDemoWriter       *wr
                                                      const SchakelDemoWorld  *world,
                                                      GError                 **error);
 gboolean           _schakel_demo_writer_write_minor (SchakelDemoWriter       *writer,
+                                                     const SchakelDemoWorld  *world,
                                                      const SchakelDemoMinor  *minor,
                                                      GError                 **error);
 

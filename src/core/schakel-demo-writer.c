@@ -22,6 +22,7 @@ enum
   STMT_REPORT,
   STMT_STEP,
   STMT_EVENT,
+  STMT_PLAN,
   N_STMTS
 };
 
@@ -46,6 +47,8 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_STEP] = "INSERT INTO escalation_step (report_id, step_code, date, outcome)"
                 " VALUES (?1, ?2, ?3, ?4)",
   [STMT_EVENT] = "INSERT INTO procedure_event (minor_id, date, event) VALUES (?1, ?2, ?3)",
+  [STMT_PLAN] = "INSERT INTO adult_plan (minor_id, plan, receiving_municipality, education, source, recorded_at)"
+                " VALUES (?1, ?2, ?3, ?4, 'app', ?5 || 'T09:00:00Z')",
 };
 
 struct _SchakelDemoWriter
@@ -309,8 +312,33 @@ write_absence (SchakelDemoWriter       *writer,
   return TRUE;
 }
 
+static gboolean
+write_plan (SchakelDemoWriter       *writer,
+            const SchakelDemoWorld  *world,
+            const SchakelDemoMinor  *minor,
+            gint64                   id,
+            GError                 **error)
+{
+  sqlite3_stmt *stmt = writer->stmts[STMT_PLAN];
+  const SchakelDemoPlan *plan = &minor->plan;
+
+  if (plan->recorded == SCHAKEL_DAY_NONE)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  bind_static (stmt, 2, _schakel_demo_plan_codes[plan->kind]);
+  if (plan->municipality < 0)
+    sqlite3_bind_null (stmt, 3);
+  else
+    bind_static (stmt, 3, g_array_index (world->municipalities, SchakelDemoMunicipality,
+                                         plan->municipality).code);
+  bind_static (stmt, 4, _schakel_demo_education_codes[plan->education]);
+  bind_day (stmt, 5, plan->recorded);
+  return step (writer, STMT_PLAN, error);
+}
+
 gboolean
 _schakel_demo_writer_write_minor (SchakelDemoWriter       *writer,
+                                  const SchakelDemoWorld  *world,
                                   const SchakelDemoMinor  *minor,
                                   GError                 **error)
 {
@@ -319,5 +347,6 @@ _schakel_demo_writer_write_minor (SchakelDemoWriter       *writer,
   return write_person (writer, minor, id, error) &&
          write_stays (writer, minor, id, error) &&
          write_schooling (writer, minor, id, error) &&
-         write_absence (writer, minor, id, error);
+         write_absence (writer, minor, id, error) &&
+         write_plan (writer, world, minor, id, error);
 }

@@ -157,7 +157,8 @@ generate (SchakelDatabase           *db,
       _schakel_demo_person_events (&minor, world);
       _schakel_demo_school_simulate (&minor, world, &rng);
       _schakel_demo_absence_simulate (&minor, world, &rng);
-      ok = _schakel_demo_writer_write_minor (writer, &minor, error);
+      _schakel_demo_plan_simulate (&minor, world, &rng);
+      ok = _schakel_demo_writer_write_minor (writer, world, &minor, error);
     }
   _schakel_demo_minor_clear (&minor);
   if (!ok || check_cancelled (cancellable, error))
