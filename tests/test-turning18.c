@@ -68,6 +68,8 @@ fixture (const char *name)
   g_assert_true (schakel_adult_plan_record (db, 4, "onbekend", NULL, NULL, &error));
   g_assert_true (schakel_adult_plan_record (db, 7, "gemeente_huisvesting", "GM0307", "mbo", &error));
   g_assert_no_error (error);
+  /* Recorded before the peildatum the tests look at. */
+  schakel_test_exec (db, "UPDATE adult_plan SET recorded_at = '2026-02-01T10:00:00Z'");
   return db;
 }
 
@@ -186,6 +188,32 @@ test_turning18_metrics (void)
   g_assert_true (isnan (metric (amsterdam, "adult_plan_share")->value));
 }
 
+/* A plan counts from the day it was recorded: on an earlier date the
+ * minor still had none. */
+static void
+test_turning18_plan_recorded_later (void)
+{
+  g_autoptr(SchakelDatabase) db = fixture ("turning18-later.db");
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  const SchakelTurning18 *a;
+
+  schakel_test_exec (db, "UPDATE adult_plan SET recorded_at = '2026-03-10T08:00:00Z' WHERE minor_id = 1");
+  list = schakel_turning18_list (db, NULL, iso ("2026-03-02"), 90, &error);
+  g_assert_no_error (error);
+  a = g_ptr_array_index (list, 1);
+  g_assert_cmpstr (a->jongere_id, ==, "A");
+  g_assert_null (a->plan);
+  g_assert_true (a->plan_overdue);
+
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = schakel_turning18_list (db, NULL, iso ("2026-03-10"), 90, &error);
+  g_assert_no_error (error);
+  a = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (a->jongere_id, ==, "A");
+  g_assert_cmpstr (a->plan->plan, ==, "verlengde_opvang");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +222,7 @@ main (int   argc,
 
   g_test_add_func ("/core/turning18/list", test_turning18_list);
   g_test_add_func ("/core/turning18/metrics", test_turning18_metrics);
+  g_test_add_func ("/core/turning18/plan-recorded-later", test_turning18_plan_recorded_later);
 
   return g_test_run ();
 }

@@ -48,7 +48,8 @@ static const char list_sql[] =
   " LEFT JOIN school sc ON sc.id = e.school_id"
   " LEFT JOIN region_municipality sr ON sr.scheme_code = :scheme AND sr.municipality_code = sc.municipality_code"
   " LEFT JOIN region srn ON srn.scheme_code = :scheme AND srn.code = sr.region_code"
-  " LEFT JOIN adult_plan ap ON ap.minor_id = m.id"
+  /* A plan counts from the day it was recorded, so past dates show what was known then. */
+  " LEFT JOIN adult_plan ap ON ap.minor_id = m.id AND substr (ap.recorded_at, 1, 10) <= :t"
   " LEFT JOIN region_municipality pr ON pr.scheme_code = :scheme AND pr.municipality_code = ap.receiving_municipality"
   /* A day of slack either side; C decides on the exact birthday. */
   " WHERE m.birth_date >= date (:t, '-18 years', '-2 days')"
