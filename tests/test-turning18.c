@@ -108,6 +108,8 @@ test_turning18_list (void)
   g_assert_cmpstr (e->permit, ==, "afwijzing");
   g_assert_true (e->leaves_region);
   g_assert_cmpstr (e->plan_region, ==, "PV27");
+  g_assert_cmpstr (e->plan_municipality_name, ==, "Amsterdam");
+  g_assert_cmpstr (e->plan_region_name, ==, "Noord-Holland");
 
   e = g_ptr_array_index (list, 4);   /* D */
   g_assert_cmpint (e->days_left, ==, 121);

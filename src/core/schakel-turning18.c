@@ -25,6 +25,7 @@ enum {
   COL_LOCATION, COL_LOCATION_TYPE, COL_LOCATION_GM, COL_LOCATION_GM_NAME, COL_LOCATION_REGION,
   COL_LOCATION_REGION_NAME, COL_SCHOOL, COL_BRIN, COL_SCHOOL_TYPE, COL_SCHOOL_REGION, COL_SCHOOL_REGION_NAME,
   COL_PLAN, COL_PLAN_GM, COL_PLAN_EDUCATION, COL_PLAN_SOURCE, COL_PLAN_AT, COL_PLAN_REGION,
+  COL_PLAN_GM_NAME, COL_PLAN_REGION_NAME,
 };
 
 /* Placed in the scope on :t (their latest placement open on :t: started by
@@ -36,7 +37,8 @@ static const char list_sql[] =
   "    AND pe.event IN ('vergunning', 'afwijzing') AND pe.date <= :t ORDER BY pe.date DESC LIMIT 1),"
   "  l.name, l.type_code, l.municipality_code, lm.name, lr.region_code, lrn.name,"
   "  sc.name, sc.brin, e.school_type, sr.region_code, srn.name,"
-  "  ap.plan, ap.receiving_municipality, ap.education, ap.source, ap.recorded_at, pr.region_code"
+  "  ap.plan, ap.receiving_municipality, ap.education, ap.source, ap.recorded_at, pr.region_code,"
+  "  pm.name, prn.name"
   " FROM minor m JOIN placement p ON p.id = (SELECT p2.id FROM placement p2 WHERE p2.minor_id = m.id"
   "   AND p2.start_date <= :t AND (p2.end_date IS NULL OR p2.end_date > :t) ORDER BY p2.start_date DESC LIMIT 1)"
   " JOIN location l ON l.id = p.location_id"
@@ -51,6 +53,8 @@ static const char list_sql[] =
   /* A plan counts from the day it was recorded, so past dates show what was known then. */
   " LEFT JOIN adult_plan ap ON ap.minor_id = m.id AND substr (ap.recorded_at, 1, 10) <= :t"
   " LEFT JOIN region_municipality pr ON pr.scheme_code = :scheme AND pr.municipality_code = ap.receiving_municipality"
+  " LEFT JOIN municipality pm ON pm.code = ap.receiving_municipality"
+  " LEFT JOIN region prn ON prn.scheme_code = :scheme AND prn.code = pr.region_code"
   /* A day of slack either side; C decides on the exact birthday. */
   " WHERE m.birth_date >= date (:t, '-18 years', '-2 days')"
   "  AND m.birth_date <= date (:t, '-18 years', :days, '+2 days') AND %s"
@@ -80,6 +84,8 @@ schakel_turning18_free (SchakelTurning18 *self)
   g_free (self->location_region_name);
   g_clear_pointer (&self->plan, schakel_adult_plan_free);
   g_free (self->plan_region);
+  g_free (self->plan_municipality_name);
+  g_free (self->plan_region_name);
   g_free (self);
 }
 
@@ -136,6 +142,8 @@ entry_from_row (sqlite3_stmt *stmt,
       e->plan->source = dup_text (stmt, COL_PLAN_SOURCE);
       e->plan->recorded_at = dup_text (stmt, COL_PLAN_AT);
       e->plan_region = dup_text (stmt, COL_PLAN_REGION);
+      e->plan_municipality_name = dup_text (stmt, COL_PLAN_GM_NAME);
+      e->plan_region_name = dup_text (stmt, COL_PLAN_REGION_NAME);
     }
   e->leaves_region = e->plan_region != NULL && e->school_region != NULL &&
                      !g_str_equal (e->plan_region, e->school_region);

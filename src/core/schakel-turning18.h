@@ -44,6 +44,8 @@ typedef struct
   char             *location_region_name; /* nullable */
   SchakelAdultPlan *plan;                 /* nullable: no plan */
   char             *plan_region;          /* nullable: region of the receiving municipality */
+  char             *plan_municipality_name; /* nullable */
+  char             *plan_region_name;     /* nullable */
   gboolean          leaves_region;        /* the plan's municipality lies outside the school's region */
   gboolean          plan_overdue;         /* no plan (or `onbekend`) and at most 60 days left */
 } SchakelTurning18;

@@ -73,11 +73,17 @@ minor_subtitle (const SchakelTurning18 *m)
   g_string_append (text, "\n");
   if (m->plan == NULL)
     g_string_append (text, _("No 18+ plan yet"));
+  else if (m->plan_municipality_name != NULL)
+    /* Translators: the plan, the receiving municipality (its region), and how education continues */
+    g_string_append_printf (text, _("Plan: %s, %s (%s) · %s"),
+                            schakel_code_label (SCHAKEL_CODE_LIST_ADULT_PLAN, m->plan->plan),
+                            m->plan_municipality_name, m->plan_region_name != NULL ? m->plan_region_name : "—",
+                            schakel_code_label (SCHAKEL_CODE_LIST_ADULT_EDUCATION, m->plan->education));
   else
     /* Translators: the plan, and how education continues */
     g_string_append_printf (text, _("Plan: %s, %s · %s"),
                             schakel_code_label (SCHAKEL_CODE_LIST_ADULT_PLAN, m->plan->plan),
-                            m->plan->receiving_municipality != NULL ? m->plan->receiving_municipality : _("municipality not known"),
+                            _("municipality not known"),
                             schakel_code_label (SCHAKEL_CODE_LIST_ADULT_EDUCATION, m->plan->education));
   return g_markup_escape_text (text->str, -1);
 }
