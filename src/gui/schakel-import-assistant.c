@@ -432,15 +432,6 @@ show_review (SchakelImportAssistant *self,
   g_autofree char *verdict = NULL;
 
   clear_review (self);
-  if (self->previews == NULL)
-    {
-      /* The same reader as the import and `schakel-cli inspect`; twenty
-       * rows are read at once, so the main thread can do it. */
-      self->previews = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_import_preview_free);
-      for (guint i = 0; self->paths[i] != NULL; i++)
-        g_ptr_array_add (self->previews, schakel_import_preview_read (self->paths[i], SCHAKEL_IMPORT_PREVIEW_ROWS));
-    }
-
   for (guint i = 0; i < schakel_import_get_n_files (self->import); i++)
     {
       const SchakelImportFileResult *r = schakel_import_get_result (self->import, i);
@@ -507,12 +498,46 @@ check_done_cb (GObject      *object,
   show_review (self, ok, error);
 }
 
-/* Checks the files with the saved profiles as they are now. */
+static void start_check (SchakelImportAssistant *self);
+
+static void
+previews_read_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SchakelImportAssistant) self = user_data;
+  g_autoptr(GPtrArray) previews = schakel_import_preview_read_all_finish (result, NULL);
+
+  /* Closed meanwhile: disposed, nothing left to check. */
+  if (self->paths == NULL)
+    return;
+  g_clear_object (&self->cancellable);
+  /* Cancelled: not these files after all, as while checking. */
+  if (previews == NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  self->previews = g_steal_pointer (&previews);
+  start_check (self);
+}
+
+/* Checks the files with the saved profiles as they are now, once their
+ * first rows are read for the preview (by the same reader as the import
+ * and `schakel-cli inspect`). */
 static void
 start_check (SchakelImportAssistant *self)
 {
   g_autoptr(GError) error = NULL;
 
+  if (self->previews == NULL)
+    {
+      /* Busy from here: Cancel and closing stop the reading too. */
+      self->cancellable = g_cancellable_new ();
+      schakel_import_preview_read_all_async ((const char * const *) self->paths, self->cancellable,
+                                             previews_read_cb, g_object_ref (self));
+      return;
+    }
   g_clear_pointer (&self->profiles, g_ptr_array_unref);
   g_clear_pointer (&self->profile_error, g_free);
   if (!(self->profiles = schakel_import_profile_load_all (&error)))

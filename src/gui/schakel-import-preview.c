@@ -29,6 +29,58 @@ schakel_import_preview_free (SchakelImportPreview *preview)
   g_free (preview);
 }
 
+static void
+read_all_worker (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  const char * const *paths = task_data;
+  GPtrArray *previews = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_import_preview_free);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (previews, schakel_import_preview_read (paths[i], SCHAKEL_IMPORT_PREVIEW_ROWS));
+  g_task_return_pointer (task, previews, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * schakel_import_preview_read_all_async:
+ * @paths: (array zero-terminated=1): files
+ * @cancellable: (nullable): a cancellable
+ * @callback: called with the previews
+ * @user_data: for @callback
+ *
+ * Reads the first rows of every file in a worker: a file on a slow share
+ * must not freeze the window.
+ */
+void
+schakel_import_preview_read_all_async (const char * const  *paths,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, schakel_import_preview_read_all_async);
+  g_task_set_task_data (task, g_strdupv ((char **) paths), (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, read_all_worker);
+}
+
+/**
+ * schakel_import_preview_read_all_finish:
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type SchakelImportPreview) (nullable):
+ *   a preview per file, in order; %NULL only when cancelled
+ */
+GPtrArray *
+schakel_import_preview_read_all_finish (GAsyncResult  *result,
+                                        GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static GStrv
 copy_fields (const SchakelCsvRecord *record,
              guint                   n)

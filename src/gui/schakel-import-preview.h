@@ -25,6 +25,12 @@ typedef struct
 SchakelImportPreview *schakel_import_preview_read (const char                 *path,
                                                    guint                       max_rows);
 void                  schakel_import_preview_free (SchakelImportPreview       *preview);
+void                  schakel_import_preview_read_all_async  (const char * const  *paths,
+                                                              GCancellable        *cancellable,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+GPtrArray            *schakel_import_preview_read_all_finish (GAsyncResult        *result,
+                                                              GError             **error);
 GtkWidget            *schakel_import_preview_view_new (const char * const     *headings,
                                                        const char * const     *subheadings,
                                                        guint                   n_columns,
