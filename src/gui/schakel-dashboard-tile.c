@@ -71,6 +71,9 @@ add_label (GtkBox     *box,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A wrapped label asks for its whole text on one line; capped, three
+   * tiles fit side by side on a laptop screen. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_box_append (box, label);
@@ -108,6 +111,9 @@ schakel_dashboard_tile_init (SchakelDashboardTile *self)
   gtk_widget_add_css_class (GTK_WIDGET (box), "dashboard-tile-box");
 
   self->title_label = add_label (box, "heading");
+  /* Every tile as wide as its title may be, so the columns line up. */
+  gtk_label_set_width_chars (self->title_label, 30);
+  gtk_label_set_max_width_chars (self->title_label, 30);
   self->value_label = add_label (box, "dashboard-value");
   gtk_widget_add_css_class (GTK_WIDGET (self->value_label), "tabular-nums");
   self->detail_label = add_label (box, "dim-label");
