@@ -10,15 +10,32 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include <schakel-render.h>
 
 #include "schakel-cli-private.h"
 
-/* Writes the file and its audit entry together: the entry is written
- * first, in a transaction that commits only once the file is complete, so
- * there is never a file without an entry. */
+typedef struct
+{
+  struct _SchakelDossier *dossier;
+  const char             *path;
+} DossierFile;
+
+static gboolean
+write_dossier_file (gpointer   user_data,
+                    GPtrArray *written,
+                    GError   **error)
+{
+  DossierFile *file = user_data;
+
+  if (!schakel_dossier_write (file->dossier, file->path, error))
+    return FALSE;
+  g_ptr_array_add (written, g_strdup (file->path));
+  return TRUE;
+}
+
+/* Writes the file and its audit entry together: there is never a file
+ * without an entry (schakel_audit_write_files()). */
 gboolean
 schakel_cli_write_dossier (SchakelDatabase  *db,
                            struct _SchakelDossier *dossier,
@@ -30,26 +47,13 @@ schakel_cli_write_dossier (SchakelDatabase  *db,
   SchakelFileKind kind;
   g_autofree char *detail = NULL;
   static const char * const kind_names[] = { "png", "svg", "pdf" };
+  DossierFile file = { dossier, path };
 
   if (!schakel_file_kind_from_path (path, &kind, error))
     return FALSE;
   /* The file name is left out: a path can hold a user's or a child's name. */
   detail = g_strdup_printf ("dossier %s", kind_names[kind]);
-
-  if (!schakel_database_begin (db, error))
-    return FALSE;
-  if (!schakel_audit_record (db, action, "minor", jongere_id, detail, error) ||
-      !schakel_dossier_write (dossier, path, error))
-    {
-      schakel_database_rollback (db);
-      return FALSE;
-    }
-  if (!schakel_database_commit (db, error))
-    {
-      g_unlink (path);
-      return FALSE;
-    }
-  return TRUE;
+  return schakel_audit_write_files (db, action, "minor", jongere_id, detail, write_dossier_file, &file, error);
 }
 
 /* The export needs a writable database for its audit entry; say so when
