@@ -246,6 +246,14 @@ test_ui_timeline_open_dossier (void)
   g_assert_cmpstr (schakel_paged_get_minor (schakel_reports_view_get_document (window->reports_view)), ==, id);
   g_assert_cmpint (count_audit ("timeline.open", id), ==, opened + 1);
 
+  /* The paper stays white in the dark style. */
+  schakel_test_run_for (300);
+  schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-reports-dossier-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  schakel_test_run_for (300);
+  schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-reports-dossier-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -374,7 +374,9 @@ generate_thread (GTask        *task,
 
   reader = schakel_database_open (job->db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
   if (reader != NULL && job->minor != NULL)
-    record = schakel_minor_record_load (reader, job->minor, job->date, cancellable, &error);
+    /* As the Tijdlijn view loads it: open, overdue and ages as of today;
+     * the peildatum only ends the timeline. */
+    record = schakel_minor_record_load (reader, job->minor, schakel_day_today (), cancellable, &error);
   else if (reader != NULL && (scope = schakel_scope_parse (job->scope, &error)))
     report = schakel_report_template_build (job->template_, reader, scope, job->date, job->mode,
                                             cancellable, &error);

@@ -508,7 +508,7 @@ schakel_dossier_write (SchakelDossier  *self,
 
 /**
  * schakel_dossier_new_until:
- * @record: the minor's record, loaded for @until (or today)
+ * @record: the minor's record
  * @until: the last day of the timeline; %SCHAKEL_DAY_NONE to fit the
  *   whole record
  * @generated: the date printed in the footer
@@ -543,9 +543,9 @@ schakel_dossier_new_until (SchakelMinorRecord *record,
  * schakel_dossier_new_for_minor:
  * @db: a database
  * @jongere_id: the minor's pseudonymous id
- * @until: as for schakel_dossier_new_until(); also the day the summary
- *   describes (%SCHAKEL_DAY_NONE: @generated)
- * @generated: the date printed in the footer
+ * @until: as for schakel_dossier_new_until()
+ * @generated: the date printed in the footer, and the day that decides
+ *   what is open in the record (as in the Tijdlijn view)
  * @cancellable: (nullable): to stop early
  * @error: return location for an error; %SCHAKEL_CORE_ERROR_NOT_FOUND when
  *   there is no minor with @jongere_id
@@ -570,8 +570,7 @@ schakel_dossier_new_for_minor (SchakelDatabase  *db,
   g_return_val_if_fail (db != NULL, NULL);
   g_return_val_if_fail (jongere_id != NULL, NULL);
 
-  record = schakel_minor_record_load (db, jongere_id, until != SCHAKEL_DAY_NONE ? until : generated,
-                                      cancellable, error);
+  record = schakel_minor_record_load (db, jongere_id, generated, cancellable, error);
   if (record == NULL)
     return NULL;
   return schakel_dossier_new_until (record, until, generated);
