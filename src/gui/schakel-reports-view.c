@@ -35,6 +35,7 @@ struct _SchakelReportsView
   AdwComboRow       *template_row;
   AdwComboRow       *scope_row;
   AdwEntryRow       *minor_row;
+  GtkListBox        *matches_list;  /* ids matching what is typed */
   AdwComboRow       *period_row;
   AdwEntryRow       *date_row;
   AdwActionRow      *publication_row;
@@ -188,6 +189,8 @@ sync_controls (SchakelReportsView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->minor_row), dossier);
   gtk_widget_set_visible (GTK_WIDGET (self->publication_row), !dossier);
   gtk_widget_set_visible (GTK_WIDGET (self->confidential_row), dossier);
+  if (!dossier)
+    gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
   /* A child's id is never kept in the settings (schakel-report-setups.c). */
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), !dossier);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
@@ -213,10 +216,51 @@ choice_changed_cb (SchakelReportsView *self)
     sync_controls (self);
 }
 
+#define MAX_MATCHES 6
+
+/* Offers the ids that contain what is typed, unless it is one already. */
+static void
+update_matches (SchakelReportsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->minor_row));
+  g_auto(GStrv) ids = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
+    gtk_list_box_remove (self->matches_list, child);
+  if (!self->updating && self->db != NULL && dossier_chosen (self) && *text != '\0')
+    ids = schakel_minor_ids_matching (self->db, text, MAX_MATCHES, NULL);
+  if (ids != NULL && ids[0] != NULL && ids[1] == NULL && g_ascii_strcasecmp (ids[0], text) == 0)
+    g_clear_pointer (&ids, g_strfreev);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ids[i]);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->matches_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), ids != NULL && ids[0] != NULL);
+}
+
 static void
 minor_row_changed_cb (SchakelReportsView *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->minor_row), "error");
+  update_matches (self);
+}
+
+static void
+matches_list_row_activated_cb (SchakelReportsView *self,
+                               GtkListBoxRow      *row)
+{
+  const char *id = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->minor_row), id);
+  schakel_reports_view_generate (self);
 }
 
 static void
@@ -512,6 +556,7 @@ schakel_reports_view_generate (SchakelReportsView *self)
   job->template_ = setup->template_;
   job->scope = g_strdup (setup->scope);
   job->minor = g_steal_pointer (&minor);
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
   job->date = schakel_report_period_resolve (setup->period, setup->fixed, schakel_day_today ());
   job->mode = setup->publication ? SCHAKEL_REPORT_MODE_PUBLICATION : SCHAKEL_REPORT_MODE_CONFIDENTIAL;
 
@@ -1166,6 +1211,7 @@ schakel_reports_view_class_init (SchakelReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, template_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, scope_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, minor_row);
+  gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, matches_list);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, period_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, date_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, publication_row);
@@ -1187,6 +1233,7 @@ schakel_reports_view_class_init (SchakelReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, preview_area);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, minor_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, matches_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, generate_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, previous_button_clicked_cb);
