@@ -275,6 +275,20 @@ test_ui_reports_dossier (void)
   g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
   g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 4);
 
+  /* A read-only database: the dossier is shown, but leaves nothing. */
+  schakel_reports_view_set_database (view, reader);
+  wait_for (scopes_loaded, view, "the list of scopes, read-only");
+  schakel_reports_view_show_dossier (view, minor);
+  wait_for (report_made, view, "the dossier, read-only");
+  g_assert_false (schakel_reports_view_export_pdf (view, refused, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (schakel_reports_view_export_csv (view, folder, NULL, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 4);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

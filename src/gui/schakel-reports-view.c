@@ -62,6 +62,7 @@ struct _SchakelReportsView
   GPtrArray         *setups;        /* of SchakelReportSetup */
   SchakelPaged      *document;      /* a report or a dossier */
   char              *status;        /* what the empty page says */
+  gboolean           unlogged;      /* a dossier whose opening is not in the log */
   guint              page;
   GCancellable      *scopes_cancellable;
   GCancellable      *cancellable;
@@ -145,17 +146,22 @@ update_sensitivity (SchakelReportsView *self)
   gboolean busy = self->cancellable != NULL;
   gboolean have = self->document != NULL;
   gboolean tables = have && schakel_paged_get_n_tables (self->document) > 0;
+  gboolean output = have && !busy && !self->unlogged;
+  const char *unlogged = self->unlogged ? _("No dossier may leave Schakel unlogged, and the audit log of this "
+                                            "database cannot be written") : NULL;
   guint n_pages = have ? schakel_paged_get_n_pages (self->document) : 0;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->generate_button),
                             self->db != NULL && (self->scopes != NULL || dossier_chosen (self)) && !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), have && self->page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), have && self->page + 1 < n_pages);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->csv_button), tables && !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->csv_button), output && tables);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->csv_button),
-                               have && !tables ? _("This report has no tables to export") : NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->pdf_button), have && !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), have && !busy);
+                               have && !tables ? _("This report has no tables to export") : unlogged);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pdf_button), unlogged);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button), unlogged);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pdf_button), output);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), output);
   gtk_spinner_set_spinning (self->spinner, busy);
   if (have)
     {
@@ -435,24 +441,24 @@ generate_thread (GTask        *task,
 
 /* Opening a dossier is logged as opening the timeline is. Without a
  * writable log it is still shown, with a warning, as in the Tijdlijn
- * view; its print and exports are then refused. */
+ * view; its print and exports are then off. */
 static void
 audit_open (SchakelReportsView *self)
 {
   const char *minor = schakel_paged_get_minor (self->document);
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
+  self->unlogged = FALSE;
   if (minor == NULL || schakel_audit_record (self->db, "timeline.open", "minor", minor, "dossier preview", &error))
     return;
+  self->unlogged = TRUE;
   /* The journal gets the code only, no minor. */
   g_debug ("Cannot write the audit log (%s error %d)", g_quark_to_string (error->domain), error->code);
-  {
-    /* Translators: %s says why, e.g. "The audit log cannot be written: the database is open read-only" */
-    g_autofree char *message = g_strdup_printf (_("Not logged. %s. Printing and exporting are off, because no dossier may leave Schakel unlogged."),
-                                                error->message);
-
-    toast (self, message);
-  }
+  /* Translators: %s says why, e.g. "The audit log cannot be written: the database is open read-only" */
+  message = g_strdup_printf (_("Not logged. %s. Printing and exporting are off, because no dossier may leave Schakel unlogged."),
+                             error->message);
+  toast (self, message);
 }
 
 static void
