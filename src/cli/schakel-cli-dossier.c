@@ -15,45 +15,24 @@
 
 #include "schakel-cli-private.h"
 
-typedef struct
-{
-  struct _SchakelDossier *dossier;
-  const char             *path;
-} DossierFile;
-
-static gboolean
-write_dossier_file (gpointer   user_data,
-                    GPtrArray *written,
-                    GError   **error)
-{
-  DossierFile *file = user_data;
-
-  if (!schakel_dossier_write (file->dossier, file->path, error))
-    return FALSE;
-  g_ptr_array_add (written, g_strdup (file->path));
-  return TRUE;
-}
-
 /* Writes the file and its audit entry together: there is never a file
- * without an entry (schakel_audit_write_files()). */
+ * without an entry (schakel_dossier_write_audited()). */
 gboolean
 schakel_cli_write_dossier (SchakelDatabase  *db,
                            struct _SchakelDossier *dossier,
                            const char       *action,
-                           const char       *jongere_id,
                            const char       *path,
                            GError          **error)
 {
   SchakelFileKind kind;
   g_autofree char *detail = NULL;
   static const char * const kind_names[] = { "png", "svg", "pdf" };
-  DossierFile file = { dossier, path };
 
   if (!schakel_file_kind_from_path (path, &kind, error))
     return FALSE;
   /* The file name is left out: a path can hold a user's or a child's name. */
   detail = g_strdup_printf ("dossier %s", kind_names[kind]);
-  return schakel_audit_write_files (db, action, "minor", jongere_id, detail, write_dossier_file, &file, error);
+  return schakel_dossier_write_audited (dossier, db, action, detail, path, error);
 }
 
 /* The export needs a writable database for its audit entry; say so when

@@ -72,7 +72,7 @@ write_dossier (const char *db_path,
     return 1;
   if (!(dossier = schakel_dossier_new_for_minor (db, minor, SCHAKEL_DAY_NONE, schakel_day_today (), NULL, &error)))
     return schakel_cli_fail (error);
-  if (!schakel_cli_write_dossier (db, dossier, "report.dossier", minor, output, &error))
+  if (!schakel_cli_write_dossier (db, dossier, "report.dossier", output, &error))
     return schakel_cli_fail (error);
   return 0;
 }

@@ -102,25 +102,6 @@ new_dossier (SchakelMinorRecord *record,
   return schakel_dossier_new (record, from, to, schakel_day_today ());
 }
 
-typedef struct
-{
-  SchakelDossier *dossier;
-  const char     *path;
-} ExportJob;
-
-static gboolean
-write_export (gpointer   user_data,
-              GPtrArray *written,
-              GError   **error)
-{
-  ExportJob *job = user_data;
-
-  if (!schakel_dossier_write (job->dossier, job->path, error))
-    return FALSE;
-  g_ptr_array_add (written, g_strdup (job->path));
-  return TRUE;
-}
-
 /**
  * schakel_timeline_export:
  * @db: the window's database, for the audit record
@@ -131,7 +112,7 @@ write_export (gpointer   user_data,
  * @error: return location for an error
  *
  * Writes the dossier of @record to @path and records `timeline.export`,
- * both or neither (schakel_audit_write_files()): it is refused beforehand
+ * both or neither (schakel_dossier_write_audited()): it is refused beforehand
  * when the log cannot be written, and the file is removed when the record
  * is not committed.
  *
@@ -148,7 +129,6 @@ schakel_timeline_export (SchakelDatabase     *db,
   g_autoptr(SchakelDossier) dossier = NULL;
   g_autofree char *extension = NULL;
   SchakelFileKind kind;
-  ExportJob job;
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (record != NULL, FALSE);
@@ -159,12 +139,9 @@ schakel_timeline_export (SchakelDatabase     *db,
     return FALSE;
 
   dossier = new_dossier (record, from, to);
-  job.dossier = dossier;
-  job.path = path;
   /* The kind of file, never its name: a path can hold a user name. */
   extension = g_ascii_strdown (strrchr (path, '.') + 1, -1);
-  return schakel_audit_write_files (db, "timeline.export", "minor", schakel_minor_record_get_minor (record)->jongere_id,
-                                    extension, write_export, &job, error);
+  return schakel_dossier_write_audited (dossier, db, "timeline.export", extension, path, error);
 }
 
 /* Printing */

@@ -506,6 +506,57 @@ schakel_dossier_write (SchakelDossier  *self,
   return schakel_render_file_end (surface, error);
 }
 
+typedef struct
+{
+  SchakelDossier *dossier;
+  const char     *path;
+} DossierFile;
+
+static gboolean
+write_dossier_file (gpointer   user_data,
+                    GPtrArray *written,
+                    GError   **error)
+{
+  DossierFile *file = user_data;
+
+  if (!schakel_dossier_write (file->dossier, file->path, error))
+    return FALSE;
+  g_ptr_array_add (written, g_strdup (file->path));
+  return TRUE;
+}
+
+/**
+ * schakel_dossier_write_audited:
+ * @self: a dossier
+ * @db: the writable database that logs it
+ * @action: the audit action, e.g. `timeline.export` or `report.dossier`
+ * @detail: (nullable): the audit detail: the kind of file, never its name
+ * @path: a file ending in .pdf, .svg or .png
+ * @error: return location for an error
+ *
+ * Writes the dossier as schakel_dossier_write() does, together with its
+ * audit entry about the minor: both or neither
+ * (schakel_audit_write_files()).
+ *
+ * Returns: %TRUE when the file and the entry are written
+ */
+gboolean
+schakel_dossier_write_audited (SchakelDossier  *self,
+                               SchakelDatabase *db,
+                               const char      *action,
+                               const char      *detail,
+                               const char      *path,
+                               GError         **error)
+{
+  DossierFile file = { self, path };
+
+  g_return_val_if_fail (SCHAKEL_IS_DOSSIER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return schakel_audit_write_files (db, action, "minor", schakel_minor_record_get_summary (self->record)->jongere_id,
+                                    detail, write_dossier_file, &file, error);
+}
+
 /**
  * schakel_dossier_new_until:
  * @record: the minor's record

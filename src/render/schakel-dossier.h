@@ -60,6 +60,12 @@ void            schakel_dossier_draw_page      (SchakelDossier      *self,
 gboolean        schakel_dossier_write          (SchakelDossier      *self,
                                                 const char          *path,
                                                 GError             **error);
+gboolean        schakel_dossier_write_audited  (SchakelDossier      *self,
+                                                SchakelDatabase     *db,
+                                                const char          *action,
+                                                const char          *detail,
+                                                const char          *path,
+                                                GError             **error);
 SchakelDossier *schakel_dossier_new_until      (SchakelMinorRecord  *record,
                                                 SchakelDay           until,
                                                 SchakelDay           generated);
