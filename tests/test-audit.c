@@ -141,6 +141,89 @@ test_audit_read_only (void)
   g_assert_cmpuint (entries->len, ==, 1);
 }
 
+typedef struct
+{
+  char     *folder;
+  guint     n_files;
+  gboolean  fail_after;   /* fail once every file is written */
+} WriteJob;
+
+static gboolean
+write_files (gpointer   user_data,
+             GPtrArray *written,
+             GError   **error)
+{
+  WriteJob *job = user_data;
+
+  for (guint i = 0; i < job->n_files; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("out-%u.txt", i);
+      char *path = g_build_filename (job->folder, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, "x", -1, NULL));
+      g_ptr_array_add (written, path);
+    }
+  if (job->fail_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "disk full");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Files and their entry go together: both or neither. */
+static void
+test_audit_write_files (void)
+{
+  g_autofree char *path = schakel_test_tmp_path ("audit-files.db");
+  g_autofree char *folder = schakel_test_tmp_path ("audit-files");
+  g_autoptr(SchakelDatabase) db = NULL, reader = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteJob job = { folder, 2, FALSE };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  db = schakel_database_open (path, SCHAKEL_DATABASE_READ_WRITE | SCHAKEL_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (schakel_audit_write_files (db, "report.dossier", "minor", "J000006", "dossier csv",
+                                            write_files, &job, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_files (folder), ==, 2);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log WHERE action = 'report.dossier'"
+                                               " AND subject_id = 'J000006' AND detail = 'dossier csv'"), ==, 1);
+
+  /* A write that fails halfway leaves no file and no entry. */
+  job.n_files = 3;
+  job.fail_after = TRUE;
+  g_assert_false (schakel_audit_write_files (db, "report.dossier", "minor", "J000006", NULL, write_files, &job,
+                                             &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (folder), ==, 0);
+  g_assert_cmpint (schakel_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 1);
+  g_clear_object (&db);
+
+  /* Without a writable log nothing is written at all. */
+  job.fail_after = FALSE;
+  reader = schakel_database_open (path, SCHAKEL_DATABASE_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (schakel_audit_write_files (reader, "report.dossier", "minor", "J000006", NULL, write_files, &job,
+                                             &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_READ_ONLY);
+  g_assert_cmpuint (count_files (folder), ==, 0);
+}
+
 static void
 test_audit_action_labels (void)
 {
@@ -159,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/audit/follows-transaction", test_audit_follows_transaction);
   g_test_add_func ("/audit/refuses-bad-entries", test_audit_refuses_bad_entries);
   g_test_add_func ("/audit/read-only", test_audit_read_only);
+  g_test_add_func ("/audit/write-files", test_audit_write_files);
   g_test_add_func ("/audit/action-labels", test_audit_action_labels);
 
   return g_test_run ();

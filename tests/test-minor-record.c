@@ -415,6 +415,36 @@ test_record_follows_ladder (void)
   g_assert_true (pending->flags & SCHAKEL_RECORD_FLAG_OVERDUE);
 }
 
+static void
+assert_ids (SchakelDatabase *ids_db,
+            const char      *text,
+            guint            limit,
+            const char      *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = schakel_minor_ids_matching (ids_db, text, limit, &error);
+  g_autofree char *joined = NULL;
+
+  g_assert_no_error (error);
+  joined = g_strjoinv (" ", ids);
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+/* The ids offered while one is typed: containing the text, those that
+ * start with it first, the LIKE wildcards taken literally. */
+static void
+test_record_ids_matching (void)
+{
+  g_autoptr(SchakelDatabase) ids_db = schakel_test_record_fixture ("record-ids.db");
+
+  schakel_test_exec (ids_db, "INSERT INTO minor (jongere_id, amv) VALUES ('XM-1', 0), ('M_9', 0)");
+  assert_ids (ids_db, "M-1", 10, "M-1 XM-1");
+  assert_ids (ids_db, "m-", 3, "M-1 M-2 M-3");
+  assert_ids (ids_db, "_", 10, "M_9");
+  assert_ids (ids_db, "%", 10, "");
+  assert_ids (ids_db, "", 2, "M-1 M-2");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -425,6 +455,7 @@ main (int    argc,
   db = schakel_test_record_fixture ("record.db");
 
   g_test_add_func ("/core/minor-record/minor", test_record_minor);
+  g_test_add_func ("/core/minor-record/ids-matching", test_record_ids_matching);
   g_test_add_func ("/core/minor-record/sorted", test_record_sorted);
   g_test_add_func ("/core/minor-record/placements", test_record_placements);
   g_test_add_func ("/core/minor-record/gaps", test_record_gaps);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "schakel-render.h"
 #include "schakel-test-record.h"
@@ -403,6 +404,66 @@ test_timeline_dossier_pages (void)
   cairo_surface_destroy (surface);
 }
 
+/* The dossier as a paged document, as the Rapporten view uses it: made
+ * for a minor up to a day, its pages landscape, its records as one CSV
+ * table, a PDF only as a PDF, an unknown minor refused. */
+static void
+test_timeline_dossier_paged (void)
+{
+  SchakelDay until = schakel_test_day ("2024-12-31");
+  g_autoptr(SchakelDossier) dossier = NULL;
+  g_autoptr(SchakelPaged) paged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folder = schakel_test_tmp_path ("dossier-paged");
+  g_autofree char *pdf = schakel_test_tmp_path ("dossier-paged.pdf");
+  g_autofree char *png = schakel_test_tmp_path ("dossier-paged.png");
+  g_autofree char *csv = NULL, *text = NULL, *last_day = schakel_format_day (until);
+  const char *text_argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(SchakelMinorRecord) record = NULL;
+  double width, height;
+
+  g_assert_null (schakel_dossier_new_for_minor (db, "NOBODY", until, until, NULL, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  dossier = schakel_dossier_new_for_minor (db, "MANY", until, schakel_test_day (SCHAKEL_TEST_RECORD_TODAY), NULL,
+                                           &error);
+  g_assert_no_error (error);
+  paged = schakel_dossier_to_paged (dossier);
+  g_assert_cmpuint (schakel_paged_get_n_pages (paged), ==, schakel_dossier_get_n_pages (dossier));
+  g_assert_cmpstr (schakel_paged_get_minor (paged), ==, "MANY");
+  schakel_paged_get_page_size (paged, 0, &width, &height);
+  g_assert_cmpfloat (width, ==, SCHAKEL_DOSSIER_A4_LANDSCAPE_WIDTH);
+  g_assert_cmpfloat (height, ==, SCHAKEL_DOSSIER_A4_LANDSCAPE_HEIGHT);
+
+  g_assert_true (schakel_paged_write_pdf (paged, pdf, &error));
+  g_assert_no_error (error);
+  text = schakel_test_spawn_out (text_argv);
+  /* The timeline ends on the day asked for. */
+  g_assert_nonnull (strstr (text, last_day));
+  g_assert_nonnull (strstr (text, "Confidential"));
+  g_assert_false (schakel_paged_write_pdf (paged, png, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpuint (schakel_paged_get_n_tables (paged), ==, 1);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (schakel_paged_write_csv (paged, folder, written, NULL));
+  g_assert_cmpuint (written->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (written, 0), "01-records.csv"));
+  g_assert_true (g_file_get_contents (g_ptr_array_index (written, 0), &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Start,End,Kind,What,Details,Table,Row");
+  /* The header, every record once (no field holds a line break), and
+   * the empty rest after the last line break. */
+  record = schakel_minor_record_load (db, "MANY", until, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + schakel_minor_record_get_n_items (record) + 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -426,6 +487,7 @@ main (int    argc,
   g_test_add_func ("/render/timeline/variants", test_timeline_variants);
   g_test_add_func ("/render/timeline/axis-only", test_timeline_axis_only);
   g_test_add_func ("/render/timeline/dossier-pages", test_timeline_dossier_pages);
+  g_test_add_func ("/render/timeline/dossier-paged", test_timeline_dossier_paged);
 
   status = g_test_run ();
   g_object_unref (db);

@@ -223,6 +223,40 @@ test_ui_timeline_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+dossier_made_cb (gpointer data)
+{
+  return schakel_reports_view_get_document (data) != NULL && !schakel_reports_view_get_busy (data);
+}
+
+/* The header's report button opens this minor's Dossieroverzicht in
+ * Rapporten, which logs its own opening. */
+static void
+test_ui_timeline_open_dossier (void)
+{
+  SchakelWindow *window = open_window ();
+  SchakelTimelineView *view = open_from_list (window, busiest_position (window));
+  g_autofree char *id = g_strdup (schakel_timeline_view_get_jongere_id (view));
+  gint64 opened = count_audit ("timeline.open", id);
+
+  g_assert_true (action_enabled (GTK_WIDGET (view), "minor.report"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "minor.report", NULL));
+  g_assert_cmpstr (schakel_window_get_visible_view (window), ==, "rapporten");
+  schakel_test_wait_for (dossier_made_cb, window->reports_view, "the dossier");
+  g_assert_cmpstr (schakel_paged_get_minor (schakel_reports_view_get_document (window->reports_view)), ==, id);
+  g_assert_cmpint (count_audit ("timeline.open", id), ==, opened + 1);
+
+  /* The paper stays white in the dark style. */
+  schakel_test_run_for (300);
+  schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-reports-dossier-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  schakel_test_run_for (300);
+  schakel_test_save_and_check_render (GTK_WIDGET (window), "test-ui-reports-dossier-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static guint
 count_flags (const SchakelMinorRecordSummary *summary)
 {
@@ -672,6 +706,7 @@ main (int   argc,
   db_path = schakel_test_make_demo_database ("ui-timeline-demo.db", N_DEMO_MINORS);
 
   g_test_add_func ("/ui/timeline/open", test_ui_timeline_open);
+  g_test_add_func ("/ui/timeline/open-dossier", test_ui_timeline_open_dossier);
   g_test_add_func ("/ui/timeline/flags", test_ui_timeline_flags);
   g_test_add_func ("/ui/timeline/keys", test_ui_timeline_keys);
   g_test_add_func ("/ui/timeline/tooltip-and-details", test_ui_timeline_tooltip_and_details);

@@ -10,20 +10,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include <schakel-render.h>
 
 #include "schakel-cli-private.h"
 
-/* Writes the file and its audit entry together: the entry is written
- * first, in a transaction that commits only once the file is complete, so
- * there is never a file without an entry. */
+/* Writes the file and its audit entry together: there is never a file
+ * without an entry (schakel_dossier_write_audited()). */
 gboolean
 schakel_cli_write_dossier (SchakelDatabase  *db,
                            struct _SchakelDossier *dossier,
                            const char       *action,
-                           const char       *jongere_id,
                            const char       *path,
                            GError          **error)
 {
@@ -35,21 +32,7 @@ schakel_cli_write_dossier (SchakelDatabase  *db,
     return FALSE;
   /* The file name is left out: a path can hold a user's or a child's name. */
   detail = g_strdup_printf ("dossier %s", kind_names[kind]);
-
-  if (!schakel_database_begin (db, error))
-    return FALSE;
-  if (!schakel_audit_record (db, action, "minor", jongere_id, detail, error) ||
-      !schakel_dossier_write (dossier, path, error))
-    {
-      schakel_database_rollback (db);
-      return FALSE;
-    }
-  if (!schakel_database_commit (db, error))
-    {
-      g_unlink (path);
-      return FALSE;
-    }
-  return TRUE;
+  return schakel_dossier_write_audited (dossier, db, action, detail, path, error);
 }
 
 /* The export needs a writable database for its audit entry; say so when

@@ -87,7 +87,6 @@ SchakelDatabase *schakel_cli_open_for_audit (const char           *db_path);
 gboolean         schakel_cli_write_dossier  (SchakelDatabase      *db,
                                              struct _SchakelDossier *dossier,
                                              const char           *action,
-                                             const char           *jongere_id,
                                              const char           *path,
                                              GError              **error);
 

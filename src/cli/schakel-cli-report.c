@@ -65,21 +65,14 @@ write_dossier (const char *db_path,
                const char *output)
 {
   g_autoptr(SchakelDatabase) db = NULL;
-  g_autoptr(SchakelMinorRecord) record = NULL;
-  g_autoptr(SchakelTimeline) timeline = NULL;
   g_autoptr(SchakelDossier) dossier = NULL;
   g_autoptr(GError) error = NULL;
-  SchakelDay today = schakel_day_today ();
-  double from, to;
 
   if (!(db = schakel_cli_open_for_audit (db_path)))
     return 1;
-  if (!(record = schakel_minor_record_load (db, minor, today, NULL, &error)))
+  if (!(dossier = schakel_dossier_new_for_minor (db, minor, SCHAKEL_DAY_NONE, schakel_day_today (), NULL, &error)))
     return schakel_cli_fail (error);
-  timeline = schakel_timeline_new (record);
-  schakel_timeline_get_fit_range (timeline, &from, &to);
-  dossier = schakel_dossier_new (record, from, to, today);
-  if (!schakel_cli_write_dossier (db, dossier, "report.dossier", minor, output, &error))
+  if (!schakel_cli_write_dossier (db, dossier, "report.dossier", output, &error))
     return schakel_cli_fail (error);
   return 0;
 }

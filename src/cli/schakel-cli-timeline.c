@@ -91,7 +91,7 @@ run (int    argc,
     return schakel_cli_fail_message (_("The range holds no day: give --to after --from"));
 
   dossier = schakel_dossier_new (record, fit_from, fit_to, today);
-  if (!schakel_cli_write_dossier (db, dossier, "timeline.export", minor, output, &error))
+  if (!schakel_cli_write_dossier (db, dossier, "timeline.export", output, &error))
     return schakel_cli_fail (error);
   return 0;
 }

@@ -10,7 +10,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "schakel-audit.h"
 #include "schakel-core-error.h"
@@ -138,6 +141,70 @@ schakel_audit_record (SchakelDatabase  *db,
   schakel_sqlite_bind_text (stmt, 5, detail);
 
   return schakel_sqlite_step_done (handle, stmt, error);
+}
+
+static void
+remove_files (GPtrArray *paths)
+{
+  for (guint i = 0; i < paths->len; i++)
+    if (g_unlink (g_ptr_array_index (paths, i)) != 0 && errno != ENOENT)
+      g_debug ("Could not remove an unlogged output file: %s", g_strerror (errno));
+}
+
+/**
+ * schakel_audit_write_files:
+ * @db: a writable database
+ * @action: what is done, as for schakel_audit_record()
+ * @subject_kind: (nullable): what it is done to ("minor")
+ * @subject_id: (nullable): the subject's id
+ * @detail: (nullable): a short detail without personal data or file names
+ * @write: writes the files
+ * @user_data: data for @write
+ * @error: return location for an error
+ *
+ * Writes files together with their audit entry, so there is never a file
+ * without an entry nor an entry without its files: the entry is written
+ * first, in a transaction that commits only once @write has written every
+ * file. When @write fails or the commit does, the files it wrote are
+ * removed again.
+ *
+ * Returns: %TRUE when the files and the entry are written
+ */
+gboolean
+schakel_audit_write_files (SchakelDatabase       *db,
+                           const char            *action,
+                           const char            *subject_kind,
+                           const char            *subject_id,
+                           const char            *detail,
+                           SchakelAuditWriteFunc  write,
+                           gpointer               user_data,
+                           GError               **error)
+{
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Refused with the log's own message, not SQLite's. */
+  if (schakel_database_is_read_only (db))
+    return schakel_audit_record (db, action, subject_kind, subject_id, detail, error);
+  if (!schakel_database_begin (db, error))
+    return FALSE;
+  if (!schakel_audit_record (db, action, subject_kind, subject_id, detail, error)
+      || !write (user_data, written, error))
+    {
+      schakel_database_rollback (db);
+      remove_files (written);
+      return FALSE;
+    }
+  if (!schakel_database_commit (db, error))
+    {
+      remove_files (written);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static char *

@@ -40,6 +40,29 @@ GPtrArray *schakel_audit_list        (SchakelDatabase    *db,
                                       const char         *subject_id,
                                       guint               limit,
                                       GError            **error);
+/**
+ * SchakelAuditWriteFunc:
+ * @user_data: the caller's data
+ * @written: (element-type filename): append the path of every file written,
+ *   as soon as it exists
+ * @error: return location for an error
+ *
+ * Writes the files an audited output consists of, each atomically.
+ *
+ * Returns: %TRUE when every file is written
+ */
+typedef gboolean (*SchakelAuditWriteFunc) (gpointer    user_data,
+                                           GPtrArray  *written,
+                                           GError    **error);
+
+gboolean   schakel_audit_write_files (SchakelDatabase      *db,
+                                      const char           *action,
+                                      const char           *subject_kind,
+                                      const char           *subject_id,
+                                      const char           *detail,
+                                      SchakelAuditWriteFunc write,
+                                      gpointer              user_data,
+                                      GError              **error);
 const char *schakel_audit_action_label (const char       *action);
 void       schakel_audit_entry_free  (SchakelAuditEntry  *entry);
 

@@ -43,6 +43,7 @@
 #include "schakel-metrics-format.h"
 #include "schakel-metrics-warnings.h"
 #include "schakel-db-report.h"
+#include "schakel-minor-ids.h"
 #include "schakel-minor-record.h"
 #include "schakel-minor-summary.h"
 #include "schakel-norms.h"

@@ -1,4 +1,5 @@
-/* schakel-report-print.h — printing a report through GtkPrintOperation.
+/* schakel-report-print.h — printing a report or a dossier through
+ * GtkPrintOperation.
  *
  * Copyright 2026 The Schakel authors
  *
@@ -9,13 +10,15 @@
 
 #include <gtk/gtk.h>
 
+#include "schakel-core.h"
 #include "schakel-render.h"
 
 G_BEGIN_DECLS
 
-GtkPrintOperationResult schakel_report_print (SchakelReport            *report,
+GtkPrintOperationResult schakel_report_print (SchakelPaged             *document,
                                               GtkWindow                *parent,
                                               GSettings                *settings,
+                                              SchakelDatabase          *audit_db,
                                               GtkPrintOperationAction   action,
                                               const char               *export_filename,
                                               GError                  **error);

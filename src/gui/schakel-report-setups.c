@@ -4,6 +4,11 @@
  * read (a template or period from a newer one, a bad scope or date) are
  * skipped, not fatal.
  *
+ * A setup never names a minor: the dossier is about one child, and
+ * GSettings is no place for a child's id (it outlives the database, is
+ * not in the audit log and is copied with the user's home). A dossier
+ * setup is refused on saving and skipped on loading.
+ *
  * Copyright 2026 The Schakel authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -50,6 +55,7 @@ schakel_report_setups_load (GSettings *settings)
       setup->fixed = SCHAKEL_DAY_NONE;
       if (scope == NULL
           || !schakel_report_template_from_string (template_text, &setup->template_)
+          || schakel_report_template_is_about_minor (setup->template_)
           || !schakel_report_period_from_string (period_text, &setup->period)
           || (setup->period == SCHAKEL_REPORT_PERIOD_FIXED && !schakel_day_parse_iso (fixed_text, &setup->fixed)))
         continue;
@@ -72,6 +78,8 @@ schakel_report_setups_save (GSettings *settings,
       const SchakelReportSetup *setup = g_ptr_array_index (setups, i);
       char fixed[SCHAKEL_ISO_DATE_LEN] = "";
 
+      if (schakel_report_template_is_about_minor (setup->template_))
+        continue;  /* never stored, see above */
       if (setup->period == SCHAKEL_REPORT_PERIOD_FIXED)
         schakel_day_format_iso (setup->fixed, fixed);
       g_variant_builder_add (&builder, "(ssssb)", schakel_report_template_to_string (setup->template_),

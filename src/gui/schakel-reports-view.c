@@ -4,6 +4,12 @@
  * printer. Reports are made in a worker thread on a reading connection of
  * their own.
  *
+ * The Dossieroverzicht is about one minor instead of a scope: its minor
+ * is typed in, it is always confidential, it is never saved as a setup,
+ * and opening, printing and exporting it are written to the audit log on
+ * the window's writing connection. The preview, the pages, print and the
+ * exports work on either kind through SchakelPaged.
+ *
  * Copyright 2026 The Schakel authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,9 +34,13 @@ struct _SchakelReportsView
   GtkWidget         *paned;
   AdwComboRow       *template_row;
   AdwComboRow       *scope_row;
+  AdwEntryRow       *minor_row;
+  GtkListBox        *matches_list;  /* ids matching what is typed */
   AdwComboRow       *period_row;
   AdwEntryRow       *date_row;
+  AdwActionRow      *publication_row;
   GtkSwitch         *publication_switch;
+  AdwActionRow      *confidential_row;
   GtkButton         *generate_button;
   GtkButton         *save_button;
   GtkButton         *previous_button;
@@ -50,7 +60,9 @@ struct _SchakelReportsView
   SchakelDatabase   *db;
   GPtrArray         *scopes;        /* scope texts, in the order of scope_row */
   GPtrArray         *setups;        /* of SchakelReportSetup */
-  SchakelReport     *report;
+  SchakelPaged      *document;      /* a report or a dossier */
+  char              *status;        /* what the empty page says */
+  gboolean           unlogged;      /* a dossier whose opening is not in the log */
   guint              page;
   GCancellable      *scopes_cancellable;
   GCancellable      *cancellable;
@@ -71,6 +83,22 @@ toast (SchakelReportsView *self,
     schakel_window_add_toast (SCHAKEL_WINDOW (window), message);
   else
     g_message ("%s", message);
+}
+
+static void
+show_status (SchakelReportsView *self,
+             const char         *message)
+{
+  g_free (self->status);
+  self->status = g_strdup (message);
+  adw_status_page_set_description (self->empty_page, message);
+  gtk_stack_set_visible_child_name (self->preview_stack, "empty");
+}
+
+static gboolean
+dossier_chosen (SchakelReportsView *self)
+{
+  return schakel_report_template_is_about_minor (adw_combo_row_get_selected (self->template_row));
 }
 
 /* The chosen setup, from the controls. */
@@ -116,15 +144,24 @@ static void
 update_sensitivity (SchakelReportsView *self)
 {
   gboolean busy = self->cancellable != NULL;
-  gboolean have = self->report != NULL;
-  guint n_pages = have ? schakel_report_get_n_pages (self->report) : 0;
+  gboolean have = self->document != NULL;
+  gboolean tables = have && schakel_paged_get_n_tables (self->document) > 0;
+  gboolean output = have && !busy && !self->unlogged;
+  const char *unlogged = self->unlogged ? _("No dossier may leave Schakel unlogged, and the audit log of this "
+                                            "database cannot be written") : NULL;
+  guint n_pages = have ? schakel_paged_get_n_pages (self->document) : 0;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->generate_button), self->db != NULL && self->scopes != NULL && !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->generate_button),
+                            self->db != NULL && (self->scopes != NULL || dossier_chosen (self)) && !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), have && self->page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), have && self->page + 1 < n_pages);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->csv_button), have && !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->pdf_button), have && !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), have && !busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->csv_button), output && tables);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->csv_button),
+                               have && !tables ? _("This report has no tables to export") : unlogged);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pdf_button), unlogged);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button), unlogged);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pdf_button), output);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), output);
   gtk_spinner_set_spinning (self->spinner, busy);
   if (have)
     {
@@ -137,12 +174,15 @@ update_sensitivity (SchakelReportsView *self)
     gtk_label_set_text (self->page_label, "");
 }
 
-/* Landelijk is about the country, regio never: keep the scope fitting. */
+/* Landelijk is about the country, regio never: keep the scope fitting.
+ * The dossier is about a minor: the minor instead of the scope, and
+ * confidential instead of the publication switch. */
 static void
 sync_controls (SchakelReportsView *self)
 {
   g_autoptr(SchakelReportSetup) setup = current_setup (self);
   gboolean national = g_str_equal (setup->scope, "nl");
+  gboolean dossier = schakel_report_template_is_about_minor (setup->template_);
 
   self->updating = TRUE;
   if (setup->template_ == SCHAKEL_REPORT_TEMPLATE_LANDELIJK && !national)
@@ -151,6 +191,17 @@ sync_controls (SchakelReportsView *self)
            && self->scopes->len > 1)
     adw_combo_row_set_selected (self->scope_row, 1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scope_row), setup->template_ == SCHAKEL_REPORT_TEMPLATE_REGIO);
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_row), !dossier);
+  gtk_widget_set_visible (GTK_WIDGET (self->minor_row), dossier);
+  gtk_widget_set_visible (GTK_WIDGET (self->publication_row), !dossier);
+  gtk_widget_set_visible (GTK_WIDGET (self->confidential_row), dossier);
+  if (!dossier)
+    gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
+  /* A child's id is never kept in the settings (schakel-report-setups.c). */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), !dossier);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               dossier ? _("A dossier is not saved as a setup: a setup never keeps a minor’s id")
+                                       : NULL);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), setup->period == SCHAKEL_REPORT_PERIOD_FIXED);
   if (setup->period != SCHAKEL_REPORT_PERIOD_FIXED)
@@ -169,6 +220,53 @@ choice_changed_cb (SchakelReportsView *self)
 {
   if (!self->updating)
     sync_controls (self);
+}
+
+#define MAX_MATCHES 6
+
+/* Offers the ids that contain what is typed, unless it is one already. */
+static void
+update_matches (SchakelReportsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->minor_row));
+  g_auto(GStrv) ids = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matches_list))) != NULL)
+    gtk_list_box_remove (self->matches_list, child);
+  if (!self->updating && self->db != NULL && dossier_chosen (self) && *text != '\0')
+    ids = schakel_minor_ids_matching (self->db, text, MAX_MATCHES, NULL);
+  if (ids != NULL && ids[0] != NULL && ids[1] == NULL && g_ascii_strcasecmp (ids[0], text) == 0)
+    g_clear_pointer (&ids, g_strfreev);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ids[i]);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_append (self->matches_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), ids != NULL && ids[0] != NULL);
+}
+
+static void
+minor_row_changed_cb (SchakelReportsView *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->minor_row), "error");
+  update_matches (self);
+}
+
+static void
+matches_list_row_activated_cb (SchakelReportsView *self,
+                               GtkListBoxRow      *row)
+{
+  const char *id = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->minor_row), id);
+  schakel_reports_view_generate (self);
 }
 
 static void
@@ -203,13 +301,11 @@ preview_draw (GtkDrawingArea *area,
               gpointer        user_data)
 {
   SchakelReportsView *self = user_data;
-  const SchakelReportPage *page;
   double page_width, page_height, scale, x, y;
 
-  if (self->report == NULL)
+  if (self->document == NULL)
     return;
-  page = schakel_report_get_page (self->report, self->page);
-  schakel_report_page_size (page->orientation, &page_width, &page_height);
+  schakel_paged_get_page_size (self->document, self->page, &page_width, &page_height);
   if (gtk_toggle_button_get_active (self->fit_button))
     scale = MIN ((width - 2 * PREVIEW_MARGIN) / page_width, (height - 2 * PREVIEW_MARGIN) / page_height);
   else
@@ -227,7 +323,7 @@ preview_draw (GtkDrawingArea *area,
   cairo_scale (cr, scale, scale);
   cairo_rectangle (cr, 0, 0, page_width, page_height);
   cairo_clip (cr);
-  schakel_report_draw_page (self->report, cr, self->page);
+  schakel_paged_draw_page (self->document, cr, self->page);
 }
 
 static void
@@ -235,11 +331,9 @@ update_preview_size (SchakelReportsView *self)
 {
   double page_width = 0, page_height = 0;
 
-  if (self->report != NULL && !gtk_toggle_button_get_active (self->fit_button))
+  if (self->document != NULL && !gtk_toggle_button_get_active (self->fit_button))
     {
-      const SchakelReportPage *page = schakel_report_get_page (self->report, self->page);
-
-      schakel_report_page_size (page->orientation, &page_width, &page_height);
+      schakel_paged_get_page_size (self->document, self->page, &page_width, &page_height);
       page_width = page_width * 96.0 / 72.0 + 2 * PREVIEW_MARGIN;
       page_height = page_height * 96.0 / 72.0 + 2 * PREVIEW_MARGIN;
     }
@@ -267,7 +361,7 @@ previous_button_clicked_cb (SchakelReportsView *self)
 static void
 next_button_clicked_cb (SchakelReportsView *self)
 {
-  if (self->report != NULL && self->page + 1 < schakel_report_get_n_pages (self->report))
+  if (self->document != NULL && self->page + 1 < schakel_paged_get_n_pages (self->document))
     show_page (self, self->page + 1);
 }
 
@@ -298,6 +392,7 @@ typedef struct
   char                  *db_path;
   SchakelReportTemplate  template_;
   char                  *scope;
+  char                  *minor;         /* the dossier's */
   SchakelDay             date;
   SchakelReportMode      mode;
 } GenerateJob;
@@ -307,9 +402,13 @@ generate_job_free (GenerateJob *job)
 {
   g_free (job->db_path);
   g_free (job->scope);
+  g_free (job->minor);
   g_free (job);
 }
 
+/* A report, as a paged document; for the dossier only the minor's record:
+ * the dossier itself is made in the main thread, as it draws with that
+ * thread's font map. */
 static void
 generate_thread (GTask        *task,
                  gpointer      source,
@@ -320,17 +419,58 @@ generate_thread (GTask        *task,
   g_autoptr(SchakelDatabase) reader = NULL;
   g_autoptr(SchakelScope) scope = NULL;
   g_autoptr(GError) error = NULL;
-  SchakelReport *report;
+  SchakelMinorRecord *record = NULL;
+  SchakelReport *report = NULL;
 
-  if (!(reader = schakel_database_open (job->db_path, SCHAKEL_DATABASE_READ_ONLY, &error))
-      || !(scope = schakel_scope_parse (job->scope, &error))
-      || !(report = schakel_report_template_build (job->template_, reader, scope, job->date, job->mode,
-                                                   cancellable, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_pointer (task, report, (GDestroyNotify) schakel_report_free);
+  reader = schakel_database_open (job->db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
+  if (reader != NULL && job->minor != NULL)
+    /* As the Tijdlijn view loads it: open, overdue and ages as of today;
+     * the peildatum only ends the timeline. */
+    record = schakel_minor_record_load (reader, job->minor, schakel_day_today (), cancellable, &error);
+  else if (reader != NULL && (scope = schakel_scope_parse (job->scope, &error)))
+    report = schakel_report_template_build (job->template_, reader, scope, job->date, job->mode,
+                                            cancellable, &error);
+
+  if (record != NULL)
+    g_task_return_pointer (task, record, (GDestroyNotify) schakel_minor_record_unref);
+  else if (report != NULL)
+    g_task_return_pointer (task, schakel_report_to_paged (report), (GDestroyNotify) schakel_paged_unref);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/* Opening a dossier is logged as opening the timeline is. Without a
+ * writable log it is still shown, with a warning, as in the Tijdlijn
+ * view; its print and exports are then off. */
+static void
+audit_open (SchakelReportsView *self)
+{
+  const char *minor = schakel_paged_get_minor (self->document);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  self->unlogged = FALSE;
+  if (minor == NULL || schakel_audit_record (self->db, "timeline.open", "minor", minor, "dossier preview", &error))
+    return;
+  self->unlogged = TRUE;
+  /* The journal gets the code only, no minor. */
+  g_debug ("Cannot write the audit log (%s error %d)", g_quark_to_string (error->domain), error->code);
+  /* Translators: %s says why, e.g. "The audit log cannot be written: the database is open read-only" */
+  message = g_strdup_printf (_("Not logged. %s. Printing and exporting are off, because no dossier may leave Schakel unlogged."),
+                             error->message);
+  toast (self, message);
+}
+
+static void
+show_document (SchakelReportsView *self,
+               SchakelPaged       *document)
+{
+  g_clear_pointer (&self->document, schakel_paged_unref);
+  self->document = document;
+  g_clear_pointer (&self->status, g_free);
+  gtk_stack_set_visible_child_name (self->preview_stack, "preview");
+  audit_open (self);
+  show_page (self, 0);
 }
 
 static void
@@ -339,26 +479,43 @@ generate_done_cb (GObject      *source,
                   gpointer      user_data)
 {
   SchakelReportsView *self = SCHAKEL_REPORTS_VIEW (source);
+  GenerateJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  SchakelReport *report = g_task_propagate_pointer (G_TASK (result), &error);
+  gpointer made = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      || g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_CANCELLED))
     return;
   g_clear_object (&self->cancellable);
-  if (report == NULL)
+  if (made == NULL)
     {
-      /* Translators: %s says why */
-      g_autofree char *message = g_strdup_printf (_("The report could not be made: %s"), error->message);
+      g_autofree char *message = NULL;
 
-      adw_status_page_set_description (self->empty_page, message);
-      gtk_stack_set_visible_child_name (self->preview_stack, "empty");
+      if (g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_NOT_FOUND) && job->minor != NULL)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->minor_row), "error");
+          /* Translators: %s is the pseudonymous id the user typed */
+          message = g_strdup_printf (_("There is no minor with the id “%s” in this database. Check the id in the "
+                                       "Jongeren view."), job->minor);
+        }
+      else
+        /* Translators: %s says why */
+        message = g_strdup_printf (_("The report could not be made: %s"), error->message);
+      /* Nothing else may be exported in its place. */
+      g_clear_pointer (&self->document, schakel_paged_unref);
+      show_status (self, message);
       update_sensitivity (self);
       return;
     }
-  g_clear_pointer (&self->report, schakel_report_free);
-  self->report = report;
-  gtk_stack_set_visible_child_name (self->preview_stack, "preview");
-  show_page (self, 0);
+  if (job->minor != NULL)
+    {
+      g_autoptr(SchakelMinorRecord) record = made;
+      g_autoptr(SchakelDossier) dossier = schakel_dossier_new_until (record, job->date, schakel_day_today ());
+
+      show_document (self, schakel_dossier_to_paged (dossier));
+    }
+  else
+    show_document (self, made);
 }
 
 /**
@@ -373,6 +530,7 @@ schakel_reports_view_generate (SchakelReportsView *self)
 {
   g_autoptr(SchakelReportSetup) setup = current_setup (self);
   g_autoptr(GTask) task = NULL;
+  g_autofree char *minor = NULL;
   GenerateJob *job;
 
   g_return_if_fail (SCHAKEL_IS_REPORTS_VIEW (self));
@@ -384,6 +542,16 @@ schakel_reports_view_generate (SchakelReportsView *self)
       toast (self, _("The date is not a date of the form YYYY-MM-DD"));
       return;
     }
+  if (schakel_report_template_is_about_minor (setup->template_))
+    {
+      minor = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->minor_row))));
+      if (*minor == '\0')
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->minor_row), "error");
+          toast (self, _("Enter the id (jongere_id) of the minor whose dossier you want"));
+          return;
+        }
+    }
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -393,6 +561,8 @@ schakel_reports_view_generate (SchakelReportsView *self)
   job->db_path = g_strdup (schakel_database_get_path (self->db));
   job->template_ = setup->template_;
   job->scope = g_strdup (setup->scope);
+  job->minor = g_steal_pointer (&minor);
+  gtk_widget_set_visible (GTK_WIDGET (self->matches_list), FALSE);
   job->date = schakel_report_period_resolve (setup->period, setup->fixed, schakel_day_today ());
   job->mode = setup->publication ? SCHAKEL_REPORT_MODE_PUBLICATION : SCHAKEL_REPORT_MODE_CONFIDENTIAL;
 
@@ -538,10 +708,118 @@ suggested_name (SchakelReportsView *self,
   g_autoptr(SchakelReportSetup) setup = current_setup (self);
   g_autofree char *date = schakel_day_to_iso (schakel_report_period_resolve (setup->period, setup->fixed,
                                                                              schakel_day_today ()));
-  g_autofree char *scope = g_strdelimit (g_strdup (setup->scope), ":", '-');
+  g_autofree char *scope = NULL;
+  const char *minor = schakel_paged_get_minor (self->document);
 
+  if (minor != NULL)
+    return g_strdup_printf ("dossier-%s-%s%s", minor, date, extension);
+  scope = g_strdelimit (g_strdup (setup->scope), ":", '-');
   return g_strdup_printf ("%s-%s-%s%s", schakel_report_template_to_string (setup->template_), scope, date,
                           extension);
+}
+
+typedef struct
+{
+  SchakelPaged *document;
+  const char   *path;
+  gboolean      csv;
+} Output;
+
+static gboolean
+write_output (gpointer   user_data,
+              GPtrArray *written,
+              GError   **error)
+{
+  Output *output = user_data;
+
+  if (output->csv)
+    return schakel_paged_write_csv (output->document, output->path, written, error);
+  if (!schakel_paged_write_pdf (output->document, output->path, error))
+    return FALSE;
+  g_ptr_array_add (written, g_strdup (output->path));
+  return TRUE;
+}
+
+/* Writes the shown document; a dossier only together with its audit
+ * entry (report.dossier), never a file without one. */
+static gboolean
+export_document (SchakelReportsView  *self,
+                 const char          *path,
+                 gboolean             csv,
+                 guint               *n_files,
+                 GError             **error)
+{
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  Output output = { self->document, path, csv };
+  const char *minor;
+
+  if (self->document == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no report to export"));
+      return FALSE;
+    }
+  minor = schakel_paged_get_minor (self->document);
+  if (minor != NULL)
+    {
+      /* The kind of file only: a path can hold a user's or a child's name. */
+      if (self->db == NULL
+          || !schakel_audit_write_files (self->db, "report.dossier", "minor", minor,
+                                         csv ? "dossier csv" : "dossier pdf", write_output, &output, error))
+        return FALSE;
+      if (n_files != NULL)
+        *n_files = schakel_paged_get_n_tables (self->document);
+      return TRUE;
+    }
+  if (!write_output (&output, written, error))
+    return FALSE;
+  if (n_files != NULL)
+    *n_files = written->len;
+  return TRUE;
+}
+
+/**
+ * schakel_reports_view_export_pdf:
+ * @self: a view
+ * @path: the PDF file
+ * @error: return location for an error
+ *
+ * Writes the report or dossier shown; a dossier with its audit entry.
+ *
+ * Returns: %TRUE when it is written
+ */
+gboolean
+schakel_reports_view_export_pdf (SchakelReportsView  *self,
+                                 const char          *path,
+                                 GError             **error)
+{
+  g_return_val_if_fail (SCHAKEL_IS_REPORTS_VIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_document (self, path, FALSE, NULL, error);
+}
+
+/**
+ * schakel_reports_view_export_csv:
+ * @self: a view
+ * @folder: an existing folder
+ * @n_files: (out) (optional): how many files were written
+ * @error: return location for an error
+ *
+ * Writes every table of the report or dossier shown as a CSV file in
+ * @folder; a dossier's with its audit entry.
+ *
+ * Returns: %TRUE when they are written
+ */
+gboolean
+schakel_reports_view_export_csv (SchakelReportsView  *self,
+                                 const char          *folder,
+                                 guint               *n_files,
+                                 GError             **error)
+{
+  g_return_val_if_fail (SCHAKEL_IS_REPORTS_VIEW (self), FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+
+  return export_document (self, folder, TRUE, n_files, error);
 }
 
 static void
@@ -549,13 +827,13 @@ pdf_chooser_response_cb (GtkNativeDialog    *dialog,
                          int                 response,
                          SchakelReportsView *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !schakel_report_write_pdf (self->report, path, &error))
+      if (path == NULL || !schakel_reports_view_export_pdf (self, path, &error))
         {
           /* Translators: %s says why */
           g_autofree char *message = g_strdup_printf (_("The PDF could not be written: %s"),
@@ -589,14 +867,14 @@ csv_chooser_response_cb (GtkNativeDialog    *dialog,
                          int                 response,
                          SchakelReportsView *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->report != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
     {
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (folder);
       g_autoptr(GError) error = NULL;
       guint n_files = 0;
 
-      if (path == NULL || !schakel_report_write_csv (self->report, path, &n_files, &error))
+      if (path == NULL || !schakel_reports_view_export_csv (self, path, &n_files, &error))
         {
           /* Translators: %s says why */
           g_autofree char *message = g_strdup_printf (_("The CSV files could not be written: %s"),
@@ -633,9 +911,9 @@ print_button_clicked_cb (SchakelReportsView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
 
-  if (self->report == NULL)
+  if (self->document == NULL)
     return;
-  if (schakel_report_print (self->report, GTK_WINDOW (root), self->settings,
+  if (schakel_report_print (self->document, GTK_WINDOW (root), self->settings, self->db,
                             GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -766,7 +1044,7 @@ scopes_done_cb (GObject      *source,
     {
       g_autofree char *message = g_strdup_printf (_("The report could not be made: %s"), error->message);
 
-      adw_status_page_set_description (self->empty_page, message);
+      show_status (self, message);
       return;
     }
   g_ptr_array_add (list->labels, NULL);
@@ -800,13 +1078,11 @@ schakel_reports_view_set_database (SchakelReportsView *self,
   if (self->scopes_cancellable != NULL)
     g_cancellable_cancel (self->scopes_cancellable);
   g_clear_object (&self->scopes_cancellable);
-  g_clear_pointer (&self->report, schakel_report_free);
+  g_clear_pointer (&self->document, schakel_paged_unref);
   g_clear_pointer (&self->scopes, g_ptr_array_unref);
   g_set_object (&self->db, db);
-  gtk_stack_set_visible_child_name (self->preview_stack, "empty");
-  adw_status_page_set_description (self->empty_page,
-                                   _("Choose a template, a scope and a peildatum, then generate the report "
-                                     "to see its pages here."));
+  show_status (self, _("Choose a template, a scope and a peildatum, then generate the report "
+                       "to see its pages here."));
   update_sensitivity (self);
   if (db == NULL)
     return;
@@ -817,11 +1093,55 @@ schakel_reports_view_set_database (SchakelReportsView *self,
   g_task_run_in_thread (task, scopes_thread);
 }
 
-SchakelReport *
-schakel_reports_view_get_report (SchakelReportsView *self)
+/**
+ * schakel_reports_view_get_document:
+ * @self: a view
+ *
+ * Returns: (transfer none) (nullable): the report or dossier shown
+ */
+SchakelPaged *
+schakel_reports_view_get_document (SchakelReportsView *self)
 {
   g_return_val_if_fail (SCHAKEL_IS_REPORTS_VIEW (self), NULL);
-  return self->report;
+  return self->document;
+}
+
+/**
+ * schakel_reports_view_get_status:
+ * @self: a view
+ *
+ * Returns: (transfer none) (nullable): what the view says instead of a
+ *   preview (why the report could not be made), or %NULL when it shows one
+ */
+const char *
+schakel_reports_view_get_status (SchakelReportsView *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_REPORTS_VIEW (self), NULL);
+  return self->status;
+}
+
+/**
+ * schakel_reports_view_show_dossier:
+ * @self: a view
+ * @jongere_id: a minor's pseudonymous id
+ *
+ * Chooses the Dossieroverzicht of @jongere_id up to today, as the
+ * Tijdlijn view shows it, and makes it.
+ */
+void
+schakel_reports_view_show_dossier (SchakelReportsView *self,
+                                   const char         *jongere_id)
+{
+  g_autofree char *today = schakel_day_to_iso (schakel_day_today ());
+
+  g_return_if_fail (SCHAKEL_IS_REPORTS_VIEW (self));
+  g_return_if_fail (jongere_id != NULL);
+
+  adw_combo_row_set_selected (self->template_row, SCHAKEL_REPORT_TEMPLATE_DOSSIER);
+  adw_combo_row_set_selected (self->period_row, SCHAKEL_REPORT_PERIOD_FIXED);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  gtk_editable_set_text (GTK_EDITABLE (self->minor_row), jongere_id);
+  schakel_reports_view_generate (self);
 }
 
 /* Whether a report or the list of scopes is being made. */
@@ -873,7 +1193,8 @@ schakel_reports_view_dispose (GObject *object)
   if (self->scopes_cancellable != NULL)
     g_cancellable_cancel (self->scopes_cancellable);
   g_clear_object (&self->scopes_cancellable);
-  g_clear_pointer (&self->report, schakel_report_free);
+  g_clear_pointer (&self->document, schakel_paged_unref);
+  g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->scopes, g_ptr_array_unref);
   g_clear_pointer (&self->setups, g_ptr_array_unref);
   g_clear_object (&self->db);
@@ -895,9 +1216,13 @@ schakel_reports_view_class_init (SchakelReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, paned);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, template_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, scope_row);
+  gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, minor_row);
+  gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, matches_list);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, period_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, date_row);
+  gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, publication_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, publication_switch);
+  gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, confidential_row);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, generate_button);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, save_button);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, previous_button);
@@ -913,6 +1238,8 @@ schakel_reports_view_class_init (SchakelReportsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SchakelReportsView, preview_area);
   gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, minor_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, matches_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, generate_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, previous_button_clicked_cb);

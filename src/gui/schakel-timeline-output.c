@@ -21,19 +21,16 @@
  * No dossier leaves the app unlogged (DOMAIN.md §12). A print writes its
  * audit record when the user has confirmed the print dialog, before the
  * first page goes out, and is cancelled when the record cannot be
- * written. An export writes the file first (atomically) and then the
- * record; when the record fails, the file is removed again, so the log
- * never claims an export that did not happen and no file exists that the
- * log does not know.
+ * written. An export writes its record and the file together
+ * (schakel_audit_write_files()): the log never claims an export that did
+ * not happen and no file exists that the log does not know.
  */
 
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "schakel-timeline-output.h"
 
@@ -114,9 +111,10 @@ new_dossier (SchakelMinorRecord *record,
  * @path: a `.pdf`, `.svg` or `.png` file
  * @error: return location for an error
  *
- * Writes the dossier of @record to @path and records `timeline.export`.
- * Without an audit record there is no file: it is refused beforehand when
- * the log cannot be written, and removed when writing the record fails.
+ * Writes the dossier of @record to @path and records `timeline.export`,
+ * both or neither (schakel_dossier_write_audited()): it is refused beforehand
+ * when the log cannot be written, and the file is removed when the record
+ * is not committed.
  *
  * Returns: %TRUE when both the file and the audit record are written
  */
@@ -129,7 +127,6 @@ schakel_timeline_export (SchakelDatabase     *db,
                          GError             **error)
 {
   g_autoptr(SchakelDossier) dossier = NULL;
-  g_autoptr(GError) audit_error = NULL;
   g_autofree char *extension = NULL;
   SchakelFileKind kind;
 
@@ -142,22 +139,9 @@ schakel_timeline_export (SchakelDatabase     *db,
     return FALSE;
 
   dossier = new_dossier (record, from, to);
-  if (!schakel_dossier_write (dossier, path, error))
-    return FALSE;
-
   /* The kind of file, never its name: a path can hold a user name. */
   extension = g_ascii_strdown (strrchr (path, '.') + 1, -1);
-  if (!schakel_timeline_audit (db, "timeline.export", record, extension, &audit_error))
-    {
-      if (g_unlink (path) != 0 && errno != ENOENT)
-        g_debug ("Could not remove an unlogged export: %s", g_strerror (errno));
-      g_set_error (error, audit_error->domain, audit_error->code,
-                   _("The export was not kept, because the audit log could not be written: %s"),
-                   audit_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return schakel_dossier_write_audited (dossier, db, "timeline.export", extension, path, error);
 }
 
 /* Printing */

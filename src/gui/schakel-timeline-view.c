@@ -138,6 +138,7 @@ update_actions (SchakelTimelineView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "minor.print", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "minor.export", shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "minor.export-to", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "minor.report", shown);
 }
 
 /* Where the minor is in the Jongeren list, and whether there is a
@@ -569,6 +570,18 @@ drop_export_chooser (SchakelTimelineView *self)
   g_clear_object (&self->export_chooser);
 }
 
+/* The window's Rapporten view makes the dossier; it logs its opening. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SchakelTimelineView *self = SCHAKEL_TIMELINE_VIEW (widget);
+
+  if (self->record != NULL)
+    gtk_widget_activate_action (widget, "win.report-dossier", "s", self->jongere_id);
+}
+
 /* The chooser only picks the path; minor.export-to does the work, so it
  * can be driven without a file chooser. */
 static void
@@ -764,6 +777,7 @@ schakel_timeline_view_class_init (SchakelTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "minor.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "minor.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "minor.export-to", "s", export_to_action);
+  gtk_widget_class_install_action (widget_class, "minor.report", NULL, report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "minor.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "minor.next", NULL);

@@ -224,6 +224,20 @@ show_view_action (GtkWidget  *widget,
     schakel_window_set_visible_view (self, g_variant_get_string (parameter, NULL));
 }
 
+/* The Tijdlijn view asks for the Dossieroverzicht of its minor. */
+static void
+report_dossier_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SchakelWindow *self = SCHAKEL_WINDOW (widget);
+
+  if (self->db == NULL)
+    return;
+  schakel_window_set_visible_view (self, "rapporten");
+  schakel_reports_view_show_dossier (self->reports_view, g_variant_get_string (parameter, NULL));
+}
+
 static void
 audit_log_action (GtkWidget  *widget,
                   const char *action_name,
@@ -255,6 +269,7 @@ _schakel_window_class_init_actions (GtkWidgetClass *widget_class)
                                    use_standard_location_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.audit-log", NULL, audit_log_action);
+  gtk_widget_class_install_action (widget_class, "win.report-dossier", "s", report_dossier_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

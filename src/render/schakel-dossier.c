@@ -19,6 +19,8 @@
 
 #include "schakel-dossier.h"
 #include "schakel-render-file.h"
+#include "schakel-report.h"
+#include "schakel-report-table.h"
 #include "schakel-timeline.h"
 
 #define MARGIN      32.0
@@ -502,4 +504,262 @@ schakel_dossier_write (SchakelDossier  *self,
     }
   cairo_destroy (cr);
   return schakel_render_file_end (surface, error);
+}
+
+typedef struct
+{
+  SchakelDossier *dossier;
+  const char     *path;
+} DossierFile;
+
+static gboolean
+write_dossier_file (gpointer   user_data,
+                    GPtrArray *written,
+                    GError   **error)
+{
+  DossierFile *file = user_data;
+
+  if (!schakel_dossier_write (file->dossier, file->path, error))
+    return FALSE;
+  g_ptr_array_add (written, g_strdup (file->path));
+  return TRUE;
+}
+
+/**
+ * schakel_dossier_write_audited:
+ * @self: a dossier
+ * @db: the writable database that logs it
+ * @action: the audit action, e.g. `timeline.export` or `report.dossier`
+ * @detail: (nullable): the audit detail: the kind of file, never its name
+ * @path: a file ending in .pdf, .svg or .png
+ * @error: return location for an error
+ *
+ * Writes the dossier as schakel_dossier_write() does, together with its
+ * audit entry about the minor: both or neither
+ * (schakel_audit_write_files()).
+ *
+ * Returns: %TRUE when the file and the entry are written
+ */
+gboolean
+schakel_dossier_write_audited (SchakelDossier  *self,
+                               SchakelDatabase *db,
+                               const char      *action,
+                               const char      *detail,
+                               const char      *path,
+                               GError         **error)
+{
+  DossierFile file = { self, path };
+
+  g_return_val_if_fail (SCHAKEL_IS_DOSSIER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return schakel_audit_write_files (db, action, "minor", schakel_minor_record_get_summary (self->record)->jongere_id,
+                                    detail, write_dossier_file, &file, error);
+}
+
+/**
+ * schakel_dossier_new_until:
+ * @record: the minor's record
+ * @until: the last day of the timeline; %SCHAKEL_DAY_NONE to fit the
+ *   whole record
+ * @generated: the date printed in the footer
+ *
+ * The dossier of the Dossieroverzicht: the timeline from the start of the
+ * record to @until, then every record.
+ *
+ * Returns: (transfer full): the dossier
+ */
+SchakelDossier *
+schakel_dossier_new_until (SchakelMinorRecord *record,
+                           SchakelDay          until,
+                           SchakelDay          generated)
+{
+  g_autoptr(SchakelTimeline) timeline = NULL;
+  double from, to;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  timeline = schakel_timeline_new (record);
+  schakel_timeline_get_fit_range (timeline, &from, &to);
+  if (until != SCHAKEL_DAY_NONE)
+    {
+      /* A record that starts after @until still shows two weeks. */
+      to = until + 1;
+      from = MIN (from, to - 14);
+    }
+  return schakel_dossier_new (record, from, to, generated);
+}
+
+/**
+ * schakel_dossier_new_for_minor:
+ * @db: a database
+ * @jongere_id: the minor's pseudonymous id
+ * @until: as for schakel_dossier_new_until()
+ * @generated: the date printed in the footer, and the day that decides
+ *   what is open in the record (as in the Tijdlijn view)
+ * @cancellable: (nullable): to stop early
+ * @error: return location for an error; %SCHAKEL_CORE_ERROR_NOT_FOUND when
+ *   there is no minor with @jongere_id
+ *
+ * Loads the minor's record and makes its dossier. The dossier draws with
+ * the calling thread's default font map: call this in the thread that
+ * draws it (the app loads the record in a worker, then calls
+ * schakel_dossier_new_until() in the main thread).
+ *
+ * Returns: (transfer full) (nullable): the dossier
+ */
+SchakelDossier *
+schakel_dossier_new_for_minor (SchakelDatabase  *db,
+                               const char       *jongere_id,
+                               SchakelDay        until,
+                               SchakelDay        generated,
+                               GCancellable     *cancellable,
+                               GError          **error)
+{
+  g_autoptr(SchakelMinorRecord) record = NULL;
+
+  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (jongere_id != NULL, NULL);
+
+  record = schakel_minor_record_load (db, jongere_id, generated, cancellable, error);
+  if (record == NULL)
+    return NULL;
+  return schakel_dossier_new_until (record, until, generated);
+}
+
+/* The records as a table, with ISO dates, for CSV. */
+static SchakelReportBlock *
+records_table (SchakelDossier *self)
+{
+  const char *headers[] = { _("Start"), _("End"), _("Kind"), _("What"), _("Details"), _("Table"), _("Row") };
+  SchakelReportBlock *table = schakel_report_table_new (_("Records"), G_N_ELEMENTS (headers));
+
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    schakel_report_table_set_column (table, c, headers[c], 1, FALSE);
+  for (guint i = 0; i < schakel_minor_record_get_n_items (self->record); i++)
+    {
+      const SchakelRecordItem *item = schakel_minor_record_get_item (self->record, i);
+      g_autofree char *start = schakel_day_to_iso (item->start);
+      g_autofree char *end = item->flags & SCHAKEL_RECORD_FLAG_OPEN ? g_strdup ("") : schakel_day_to_iso (item->end);
+      g_autofree char *row = item->table != NULL ? g_strdup_printf ("%" G_GINT64_FORMAT, item->row_id)
+                                                 : g_strdup ("");
+      const char *cells[] = {
+        start, end, schakel_record_kind_get_name (item->kind), item->title,
+        item->detail != NULL ? item->detail : "", item->table != NULL ? item->table : _("computed"), row,
+      };
+
+      schakel_report_table_add_row (table, SCHAKEL_REPORT_ROW_NORMAL, cells);
+    }
+  return table;
+}
+
+/* As a paged document */
+
+static guint
+paged_get_n_pages (gpointer instance)
+{
+  return schakel_dossier_get_n_pages (instance);
+}
+
+static void
+paged_get_page_size (gpointer  instance,
+                     guint     page,
+                     double   *width,
+                     double   *height)
+{
+  SchakelDossier *self = instance;
+
+  *width = self->width;
+  *height = self->height;
+}
+
+static void
+paged_draw_page (gpointer  instance,
+                 cairo_t  *cr,
+                 guint     page)
+{
+  schakel_dossier_draw_page (instance, cr, page);
+}
+
+static gboolean
+paged_write_pdf (gpointer     instance,
+                 const char  *path,
+                 GError     **error)
+{
+  SchakelFileKind kind;
+
+  if (!schakel_file_kind_from_path (path, &kind, error))
+    return FALSE;
+  if (kind != SCHAKEL_FILE_PDF)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A report is written as a PDF file; “%s” does not end in .pdf"), path);
+      return FALSE;
+    }
+  return schakel_dossier_write (instance, path, error);
+}
+
+static guint
+paged_get_n_tables (gpointer instance)
+{
+  return 1;
+}
+
+/* The record table goes out through a report of that one table, so its
+ * CSV is written exactly as a report's tables are. */
+static gboolean
+paged_write_csv (gpointer     instance,
+                 const char  *folder,
+                 GPtrArray   *written,
+                 GError     **error)
+{
+  g_autoptr(SchakelReport) report = schakel_report_new (_("Dossier overview"), "", "", "",
+                                                        SCHAKEL_REPORT_MODE_CONFIDENTIAL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SchakelPaged) paged = NULL;
+
+  schakel_report_add (report, records_table (instance));
+  schakel_report_paginate (report);
+  paged = schakel_report_to_paged (g_steal_pointer (&report));
+  return schakel_paged_write_csv (paged, folder, written, error);
+}
+
+static const char *
+paged_get_title (gpointer instance)
+{
+  return _("Dossier overview");
+}
+
+static const char *
+paged_get_minor (gpointer instance)
+{
+  SchakelDossier *self = instance;
+
+  return schakel_minor_record_get_summary (self->record)->jongere_id;
+}
+
+static const SchakelPagedFuncs paged_funcs = {
+  paged_get_n_pages,
+  paged_get_page_size,
+  paged_draw_page,
+  paged_write_pdf,
+  paged_get_n_tables,
+  paged_write_csv,
+  paged_get_title,
+  paged_get_minor,
+};
+
+/**
+ * schakel_dossier_to_paged:
+ * @self: a dossier
+ *
+ * Returns: (transfer full): @self as a paged document, which holds a
+ *   reference on it; schakel_paged_get_minor() gives the minor's id
+ */
+SchakelPaged *
+schakel_dossier_to_paged (SchakelDossier *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_DOSSIER (self), NULL);
+
+  return schakel_paged_new (&paged_funcs, g_object_ref (self), g_object_unref);
 }

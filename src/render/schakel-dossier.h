@@ -15,6 +15,7 @@
 #include <pango/pango.h>
 #include <schakel-core.h>
 
+#include "schakel-paged.h"
 #include "schakel-palette.h"
 
 G_BEGIN_DECLS
@@ -59,5 +60,21 @@ void            schakel_dossier_draw_page      (SchakelDossier      *self,
 gboolean        schakel_dossier_write          (SchakelDossier      *self,
                                                 const char          *path,
                                                 GError             **error);
+gboolean        schakel_dossier_write_audited  (SchakelDossier      *self,
+                                                SchakelDatabase     *db,
+                                                const char          *action,
+                                                const char          *detail,
+                                                const char          *path,
+                                                GError             **error);
+SchakelDossier *schakel_dossier_new_until      (SchakelMinorRecord  *record,
+                                                SchakelDay           until,
+                                                SchakelDay           generated);
+SchakelDossier *schakel_dossier_new_for_minor  (SchakelDatabase     *db,
+                                                const char          *jongere_id,
+                                                SchakelDay           until,
+                                                SchakelDay           generated,
+                                                GCancellable        *cancellable,
+                                                GError             **error);
+SchakelPaged   *schakel_dossier_to_paged       (SchakelDossier      *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #define SCHAKEL_RENDER_INSIDE
 
 #include "schakel-dossier.h"
+#include "schakel-paged.h"
 #include "schakel-palette.h"
 #include "schakel-render-file.h"
 #include "schakel-report.h"

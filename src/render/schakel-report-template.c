@@ -11,11 +11,12 @@
 
 #include "schakel-report-templates-private.h"
 
-static const char * const template_names[SCHAKEL_REPORT_N_TEMPLATES] = { "regio", "landelijk" };
+static const char * const template_names[SCHAKEL_REPORT_N_TEMPLATES] = { "regio", "landelijk", "dossier" };
 
 static const char * const template_titles[SCHAKEL_REPORT_N_TEMPLATES] = {
   N_("Regional briefing"),
   N_("National overview"),
+  N_("Dossier overview"),
 };
 
 static const char * const period_names[SCHAKEL_REPORT_N_PERIODS] = { "last-quarter", "last-month", "fixed" };
@@ -66,6 +67,19 @@ schakel_report_template_get_title (SchakelReportTemplate template_)
 }
 
 /**
+ * schakel_report_template_is_about_minor:
+ * @template_: a template
+ *
+ * Returns: %TRUE for the dossier: about one minor rather than a scope,
+ *   always confidential, its opening, printing and export audited
+ */
+gboolean
+schakel_report_template_is_about_minor (SchakelReportTemplate template_)
+{
+  return template_ == SCHAKEL_REPORT_TEMPLATE_DOSSIER;
+}
+
+/**
  * schakel_report_template_check_scope:
  * @template_: a template
  * @scope: a scope
@@ -83,6 +97,12 @@ schakel_report_template_check_scope (SchakelReportTemplate   template_,
 {
   gboolean national = schakel_scope_get_kind (scope) == SCHAKEL_SCOPE_NATIONAL;
 
+  if (schakel_report_template_is_about_minor (template_))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("A dossier is about one minor, not about a scope"));
+      return FALSE;
+    }
   if (template_ == SCHAKEL_REPORT_TEMPLATE_REGIO && national)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -103,7 +123,8 @@ schakel_report_template_check_scope (SchakelReportTemplate   template_,
  * schakel_report_template_build:
  * @template_: which report
  * @db: the database
- * @scope: what the report is about (see schakel_report_template_check_scope())
+ * @scope: what the report is about (see schakel_report_template_check_scope());
+ *   the dossier has none and is refused
  * @date: the peildatum
  * @mode: publication mode, or confidential
  * @cancellable: (nullable): to stop early

@@ -24,11 +24,15 @@ G_BEGIN_DECLS
  *   municipality, data completeness
  * @SCHAKEL_REPORT_TEMPLATE_LANDELIJK: *Landelijk overzicht*, the regions of
  *   the default region scheme side by side, then a page per region
+ * @SCHAKEL_REPORT_TEMPLATE_DOSSIER: *Dossieroverzicht*, one minor's timeline
+ *   and records, confidential: a #SchakelDossier from
+ *   schakel_dossier_new_for_minor(), not schakel_report_template_build()
  */
 typedef enum
 {
   SCHAKEL_REPORT_TEMPLATE_REGIO,
   SCHAKEL_REPORT_TEMPLATE_LANDELIJK,
+  SCHAKEL_REPORT_TEMPLATE_DOSSIER,
   SCHAKEL_REPORT_N_TEMPLATES,
 } SchakelReportTemplate;
 
@@ -50,6 +54,7 @@ const char    *schakel_report_template_to_string   (SchakelReportTemplate   temp
 gboolean       schakel_report_template_from_string (const char             *text,
                                                     SchakelReportTemplate  *template_);
 const char    *schakel_report_template_get_title   (SchakelReportTemplate   template_);
+gboolean       schakel_report_template_is_about_minor (SchakelReportTemplate template_);
 gboolean       schakel_report_template_check_scope (SchakelReportTemplate   template_,
                                                     const SchakelScope     *scope,
                                                     GError                **error);

@@ -608,6 +608,31 @@ csv_name (guint       number,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
+/* Writes every table into @folder, adding each path to @written. */
+static gboolean
+write_tables (SchakelReport  *self,
+              const char     *folder,
+              GPtrArray      *written,
+              GError        **error)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      SchakelReportBlock *block = g_ptr_array_index (self->blocks, i);
+      g_autofree char *name = NULL, *path = NULL;
+
+      if (!schakel_report_block_is_table (block))
+        continue;
+      name = csv_name (++n, schakel_report_table_get_title (block));
+      path = g_build_filename (folder, name, NULL);
+      if (!schakel_report_table_write_csv (block, path, error))
+        return FALSE;
+      g_ptr_array_add (written, g_steal_pointer (&path));
+    }
+  return TRUE;
+}
+
 /**
  * schakel_report_write_csv:
  * @self: a report
@@ -627,21 +652,103 @@ schakel_report_write_csv (SchakelReport  *self,
                           guint          *n_files,
                           GError        **error)
 {
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+
+  if (!write_tables (self, folder, written, error))
+    return FALSE;
+  if (n_files != NULL)
+    *n_files = written->len;
+  return TRUE;
+}
+
+/* As a paged document */
+
+static guint
+paged_get_n_pages (gpointer instance)
+{
+  return schakel_report_get_n_pages (instance);
+}
+
+static void
+paged_get_page_size (gpointer  instance,
+                     guint     page,
+                     double   *width,
+                     double   *height)
+{
+  schakel_report_page_size (schakel_report_get_page (instance, page)->orientation, width, height);
+}
+
+static void
+paged_draw_page (gpointer  instance,
+                 cairo_t  *cr,
+                 guint     page)
+{
+  schakel_report_draw_page (instance, cr, page);
+}
+
+static gboolean
+paged_write_pdf (gpointer     instance,
+                 const char  *path,
+                 GError     **error)
+{
+  return schakel_report_write_pdf (instance, path, error);
+}
+
+static guint
+paged_get_n_tables (gpointer instance)
+{
+  SchakelReport *self = instance;
   guint n = 0;
 
   for (guint i = 0; i < self->blocks->len; i++)
-    {
-      SchakelReportBlock *block = g_ptr_array_index (self->blocks, i);
-      g_autofree char *name = NULL, *path = NULL;
+    n += schakel_report_block_is_table (g_ptr_array_index (self->blocks, i)) ? 1 : 0;
+  return n;
+}
 
-      if (!schakel_report_block_is_table (block))
-        continue;
-      name = csv_name (++n, schakel_report_table_get_title (block));
-      path = g_build_filename (folder, name, NULL);
-      if (!schakel_report_table_write_csv (block, path, error))
-        return FALSE;
-    }
-  if (n_files != NULL)
-    *n_files = n;
-  return TRUE;
+static gboolean
+paged_write_csv (gpointer     instance,
+                 const char  *folder,
+                 GPtrArray   *written,
+                 GError     **error)
+{
+  return write_tables (instance, folder, written, error);
+}
+
+static const char *
+paged_get_title (gpointer instance)
+{
+  return schakel_report_get_title (instance);
+}
+
+/* A report is about areas, never about one minor. */
+static const char *
+paged_get_minor (gpointer instance)
+{
+  return NULL;
+}
+
+static const SchakelPagedFuncs paged_funcs = {
+  paged_get_n_pages,
+  paged_get_page_size,
+  paged_draw_page,
+  paged_write_pdf,
+  paged_get_n_tables,
+  paged_write_csv,
+  paged_get_title,
+  paged_get_minor,
+};
+
+/**
+ * schakel_report_to_paged:
+ * @report: (transfer full): a paginated report
+ *
+ * Returns: (transfer full): @report as a paged document, which owns it
+ */
+SchakelPaged *
+schakel_report_to_paged (SchakelReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (report->pages->len > 0, NULL);
+
+  return schakel_paged_new (&paged_funcs, report, (GDestroyNotify) schakel_report_free);
 }

@@ -14,6 +14,7 @@
 
 #include <gio/gio.h>
 
+#include "schakel-paged.h"
 #include "schakel-report-block.h"
 
 G_BEGIN_DECLS
@@ -103,6 +104,7 @@ gboolean                 schakel_report_write_csv       (SchakelReport          
                                                          const char               *folder,
                                                          guint                    *n_files,
                                                          GError                  **error);
+SchakelPaged            *schakel_report_to_paged        (SchakelReport            *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelReport, schakel_report_free)
 
