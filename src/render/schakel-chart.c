@@ -457,7 +457,8 @@ schakel_chart_get_points (const SchakelChart *self,
 /**
  * schakel_chart_set_series_hidden:
  * @self: a chart
- * @series: the series index
+ * @series: the series index, or %SCHAKEL_CHART_SERIES_OTHER for all the
+ *   series drawn together as "Other"
  * @hidden: whether to leave it out of the plot
  *
  * A hidden series keeps its legend entry, drawn as switched off, so that
@@ -468,17 +469,46 @@ schakel_chart_set_series_hidden (SchakelChart *self,
                                  guint         series,
                                  gboolean      hidden)
 {
-  g_return_if_fail (series < self->series->len);
+  g_return_if_fail (series < self->series->len || series == SCHAKEL_CHART_SERIES_OTHER);
 
+  if (series == SCHAKEL_CHART_SERIES_OTHER)
+    {
+      SchakelChartFold fold;
+
+      _schakel_chart_fold (self, &fold);
+      for (guint s = 0; s < self->series->len; s++)
+        if (fold.styles[s].folded)
+          _schakel_chart_series (self, s)->hidden = !!hidden;
+      _schakel_chart_fold_clear (&fold);
+      return;
+    }
   _schakel_chart_series (self, series)->hidden = !!hidden;
 }
 
+/**
+ * schakel_chart_get_series_hidden:
+ * @self: a chart
+ * @series: the series index, or %SCHAKEL_CHART_SERIES_OTHER
+ *
+ * Returns: whether the series is left out of the plot; for "Other",
+ *   whether all its members are
+ */
 gboolean
 schakel_chart_get_series_hidden (const SchakelChart *self,
                                  guint               series)
 {
-  g_return_val_if_fail (series < self->series->len, FALSE);
+  g_return_val_if_fail (series < self->series->len || series == SCHAKEL_CHART_SERIES_OTHER, FALSE);
 
+  if (series == SCHAKEL_CHART_SERIES_OTHER)
+    {
+      SchakelChartFold fold;
+      gboolean hidden;
+
+      _schakel_chart_fold (self, &fold);
+      hidden = _schakel_chart_other_hidden (self, &fold);
+      _schakel_chart_fold_clear (&fold);
+      return hidden;
+    }
   return _schakel_chart_series (self, series)->hidden;
 }
 
