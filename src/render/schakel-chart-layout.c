@@ -262,13 +262,16 @@ flow_legend (const SchakelChart *self,
     {
       gboolean is_note = i == n + 1, is_other = i == n;
       SchakelLegendEntry entry = { { 0 }, is_note ? SCHAKEL_LEGEND_NOTE : is_other ? SCHAKEL_CHART_SERIES_OTHER : i };
-      g_autofree char *text = is_note ? _schakel_chart_note_text (self) : NULL;
-      const char *label = is_note ? text : _schakel_chart_series_label (self, entry.series);
+      g_autofree char *text = NULL;
+      const char *label;
       double w;
 
       if (is_note ? !note
           : !_schakel_chart_has_legend (self) || (is_other ? layout->fold.n_folded == 0 : layout->fold.styles[i].folded))
         continue;
+      /* The note looks at every point: only when it is shown. */
+      text = is_note ? _schakel_chart_note_text (self) : NULL;
+      label = is_note ? text : _schakel_chart_series_label (self, entry.series);
       /* The note is never shortened: it explains what hatching means. */
       w = text_x + MIN (text_width (self, cr, label, fs), is_note ? max_w - text_x : entry_max);
       if (x > layout->pad && x + w > layout->pad + max_w)

@@ -28,6 +28,9 @@
 
 #include "schakel-chart-private.h"
 
+/* Columns painted with one mask. */
+#define TILE_COLUMNS 256
+
 typedef struct
 {
   double x0;
@@ -148,6 +151,60 @@ cover_column (const SpanGrid *grid,
     }
 }
 
+/* Paints columns @from to @to of the line: the coverage of each cell as
+ * an A8 mask of one byte per column and row, as tall as the line reaches
+ * in these columns, in the line's colour. A mask per tile rather than one
+ * for the whole line, which would be as tall as the line's whole range. */
+static void
+paint_tile (cairo_t            *cr,
+            const SpanGrid     *grid,
+            guint               from,
+            guint               to,
+            double              half_h,
+            guint               dash,
+            double              lw_dev,
+            double              left,
+            const SchakelColor *color,
+            double              alpha)
+{
+  guint c_lo = G_MAXUINT, c_hi = 0;
+  double r_lo = INFINITY, r_hi = -INFINITY, unit = grid->col_w;
+  cairo_surface_t *mask;
+  guint8 *data;
+  int stride;
+
+  for (guint c = from; c < to; c++)
+    if (grid->spans[c].x1 >= grid->spans[c].x0
+        && _schakel_chart_dash_covers (dash, lw_dev, (grid->spans[c].x0 + grid->spans[c].x1) / 2 - left))
+      {
+        c_lo = MIN (c_lo, c);
+        c_hi = MAX (c_hi, c);
+        r_lo = MIN (r_lo, floor ((grid->spans[c].y0 - half_h) / unit));
+        r_hi = MAX (r_hi, floor ((grid->spans[c].y1 + half_h) / unit));
+      }
+  if (c_lo > c_hi)
+    return;
+
+  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, c_hi - c_lo + 1, (int) (r_hi - r_lo) + 1);
+  data = cairo_image_surface_get_data (mask);
+  stride = cairo_image_surface_get_stride (mask);
+  cairo_surface_flush (mask);
+  for (guint c = c_lo; c <= c_hi; c++)
+    if (grid->spans[c].x1 >= grid->spans[c].x0
+        && _schakel_chart_dash_covers (dash, lw_dev, (grid->spans[c].x0 + grid->spans[c].x1) / 2 - left))
+      cover_column (grid, c, half_h, data, stride, c_lo, r_lo);
+  cairo_surface_mark_dirty (mask);
+
+  cairo_save (cr);
+  schakel_palette_set_source (cr, color, alpha);
+  /* Mask cell (i, j) is device cell (c_lo + i, r_lo + j), in user units. */
+  cairo_translate (cr, ((c_lo + grid->first_col) * unit - grid->ox) / grid->sx, (r_lo * unit - grid->oy) / grid->sy);
+  cairo_scale (cr, unit / grid->sx, unit / grid->sy);
+  cairo_mask_surface (cr, mask, 0, 0);
+  cairo_restore (cr);
+  cairo_surface_destroy (mask);
+}
+
 /**
  * _schakel_chart_line_is_dense:
  * @n_points: the points of a line
@@ -198,11 +255,6 @@ _schakel_chart_fill_spans (cairo_t                  *cr,
   double left, right, x1 = 1, y1 = 1, half_h, lw_dev;
   double last_x = 0, last_y = 0;
   gboolean pen_down = FALSE;
-  guint c_lo = G_MAXUINT, c_hi = 0;
-  double r_lo = INFINITY, r_hi = -INFINITY;
-  cairo_surface_t *mask;
-  guint8 *data;
-  int stride;
 
   g_return_if_fail (col_w > 0);
 
@@ -245,40 +297,7 @@ _schakel_chart_fill_spans (cairo_t                  *cr,
       last_y = y;
     }
 
-  /* The rows and columns the line reaches. */
-  for (guint c = 0; c < grid.n_cols; c++)
-    if (grid.spans[c].x1 >= grid.spans[c].x0)
-      {
-        c_lo = MIN (c_lo, c);
-        c_hi = MAX (c_hi, c);
-        r_lo = MIN (r_lo, floor ((grid.spans[c].y0 - half_h) / col_w));
-        r_hi = MAX (r_hi, floor ((grid.spans[c].y1 + half_h) / col_w));
-      }
-  if (c_lo > c_hi)
-    {
-      g_free (grid.spans);
-      return;
-    }
-
-  /* The coverage of each cell, as an A8 mask of one byte per column and
-   * row, painted in the line's colour in one go. */
-  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, c_hi - c_lo + 1, (int) (r_hi - r_lo) + 1);
-  data = cairo_image_surface_get_data (mask);
-  stride = cairo_image_surface_get_stride (mask);
-  cairo_surface_flush (mask);
-  for (guint c = c_lo; c <= c_hi; c++)
-    if (grid.spans[c].x1 >= grid.spans[c].x0
-        && _schakel_chart_dash_covers (dash, lw_dev, (grid.spans[c].x0 + grid.spans[c].x1) / 2 - left))
-      cover_column (&grid, c, half_h, data, stride, c_lo, r_lo);
-  cairo_surface_mark_dirty (mask);
-
-  cairo_save (cr);
-  schakel_palette_set_source (cr, color, alpha);
-  /* Mask cell (i, j) is device cell (c_lo + i, r_lo + j), in user units. */
-  cairo_translate (cr, ((c_lo + grid.first_col) * col_w - grid.ox) / grid.sx, (r_lo * col_w - grid.oy) / grid.sy);
-  cairo_scale (cr, col_w / grid.sx, col_w / grid.sy);
-  cairo_mask_surface (cr, mask, 0, 0);
-  cairo_restore (cr);
-  cairo_surface_destroy (mask);
+  for (guint c = 0; c < grid.n_cols; c += TILE_COLUMNS)
+    paint_tile (cr, &grid, c, MIN (c + TILE_COLUMNS, grid.n_cols), half_h, dash, lw_dev, left, color, alpha);
   g_free (grid.spans);
 }
