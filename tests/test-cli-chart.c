@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "schakel-core.h"
@@ -199,6 +200,75 @@ test_cli_chart_publication (void)
   g_assert_nonnull (strstr (published, "<5"));
 }
 
+/* The chart in Dutch: title and period, month names, numbers with a
+ * decimal comma and a thousands point. Cairo's SVG holds glyph outlines
+ * (`<symbol id="glyph…">` drawn with `<use>`), not text, so the words are
+ * read from the PDF of the same drawing. */
+static void
+test_cli_chart_dutch (void)
+{
+  g_autofree char *pdf = schakel_test_tmp_path ("chart-nl.pdf");
+  g_autofree char *svg = schakel_test_tmp_path ("chart-nl.svg");
+  g_autofree char *rate = NULL, *curve = NULL, *svg_data = NULL;
+  g_autoptr(GRegex) thousands = g_regex_new ("\\b[1-9][0-9]{0,2}\\.[0-9]{3}\\b", 0, 0, NULL);
+  locale_t dutch = newlocale (LC_ALL_MASK, "nl_NL.UTF-8", (locale_t) 0);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (dutch == (locale_t) 0)
+    {
+      g_test_skip ("no nl_NL.UTF-8 locale (build-aux/install-deps.sh makes it)");
+      return;
+    }
+  freelocale (dutch);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext not installed");
+      return;
+    }
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "moves_rate", "--scope", "gemeente:GM0307",
+                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", pdf, NULL };
+
+    schakel_test_run_cliv (&r, "nl", args);
+    g_assert_cmpint (r.status, ==, 0);
+    rate = pdf_text (pdf);
+  }
+  g_assert_nonnull (strstr (rate, "Verhuizingen per kindjaar, per maand"));
+  g_assert_nonnull (strstr (rate, "Amersfoort, 2 mei 2025 tot en met 1 mei 2026"));
+  g_assert_nonnull (strstr (rate, "mrt 2026"));
+  g_assert_nonnull (strstr (rate, "0,5"));
+  g_assert_null (strstr (rate, "Mar"));
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "time_to_school_km", "--scope", "nl",
+                                  "--from", "2024-05-02", "--to", "2026-05-01", "-o", pdf, NULL };
+
+    schakel_test_run_cliv (&r, "nl", args);
+    g_assert_cmpint (r.status, ==, 0);
+    curve = pdf_text (pdf);
+  }
+  g_assert_nonnull (strstr (curve, "Tijd tot school na plaatsing"));
+  g_assert_nonnull (strstr (curve, "Dagen"));
+  g_assert_nonnull (strstr (curve, "Aantal nog in beeld"));
+  /* The number at risk at day 0 runs into the thousands. */
+  g_assert_true (g_regex_match (thousands, curve, 0, NULL));
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "moves_rate", "--scope", "gemeente:GM0307",
+                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", svg, NULL };
+
+    schakel_test_run_cliv (&r, "nl", args);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (svg, &svg_data, NULL, NULL));
+  g_assert_nonnull (strstr (svg_data, "<symbol overflow=\"visible\" id=\"glyph"));
+  g_assert_null (strstr (svg_data, "<text"));
+}
+
 static void
 test_cli_chart_errors (void)
 {
@@ -264,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/cli-chart/svg", test_cli_chart_svg);
   g_test_add_func ("/cli-chart/pdf", test_cli_chart_pdf);
   g_test_add_func ("/cli-chart/publication", test_cli_chart_publication);
+  g_test_add_func ("/cli-chart/dutch", test_cli_chart_dutch);
   g_test_add_func ("/cli-chart/errors", test_cli_chart_errors);
 
   return g_test_run ();

@@ -331,8 +331,9 @@ _schakel_chart_series_label (const SchakelChart *self,
                              guint               series)
 {
   if (series == SCHAKEL_CHART_SERIES_OTHER)
-    /* Translators: the legend entry of the smallest series of a chart, drawn together */
-    return _("Other");
+    /* Translators: the legend entry of a chart's smallest series, drawn
+     * together; not the same as “Other” for a code (Dutch: Overige) */
+    return C_("chart legend", "Other");
   return _schakel_chart_series (self, series)->name;
 }
 
