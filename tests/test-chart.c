@@ -944,6 +944,35 @@ test_chart_dense_lines (void)
   cairo_surface_destroy (exact);
 }
 
+/* A file made outside publication mode says so in red along its bottom,
+ * with the plot above it. */
+static void
+test_chart_confidential (void)
+{
+  g_autoptr(SchakelChart) chart = province_chart (SCHAKEL_CHART_LINE, 3);
+  SchakelChartLayout plain, marked;
+  cairo_surface_t *surface;
+  guint red = 0;
+
+  chart_layout (chart, &plain);
+  schakel_chart_set_confidential (chart, TRUE);
+  chart_layout (chart, &marked);
+  g_assert_cmpfloat (marked.plot.y + marked.plot.height, <, plain.plot.y + plain.plot.height);
+  g_assert_cmpfloat (marked.footer_y, >, marked.plot.y + marked.plot.height);
+  surface = render_sample_png (chart, W, H);
+  for (int y = (int) marked.footer_y; y < H; y++)
+    for (int x = 0; x < W; x++)
+      {
+        Pixel p = pixel_at (surface, x, y);
+
+        red += p.r > 120 && p.g < 90 && p.b < 90;
+      }
+  g_assert_cmpuint (red, >, 100);
+  cairo_surface_destroy (surface);
+  _schakel_chart_layout_clear (&plain);
+  _schakel_chart_layout_clear (&marked);
+}
+
 /* ---- reference images --------------------------------------------- */
 
 /* Compared with a tolerance: font hinting and antialiasing differ a
@@ -1015,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/chart/many-stacked", test_chart_many_stacked);
   g_test_add_func ("/chart/many-lines", test_chart_many_lines);
   g_test_add_func ("/chart/dense-lines", test_chart_dense_lines);
+  g_test_add_func ("/chart/confidential", test_chart_confidential);
   g_test_add_data_func ("/chart/reference/bars", "bars", test_chart_reference);
   g_test_add_data_func ("/chart/reference/km", "km", test_chart_reference);
   g_test_add_data_func ("/chart/reference/matrix", "matrix", test_chart_reference);

@@ -173,31 +173,43 @@ test_cli_chart_pdf (void)
   g_assert_nonnull (strstr (text, "Utrecht, 2 May 2025 to 1 May 2026"));
 }
 
-/* A municipality's flows: small counts are printed as such without
- * publication mode, and as `<5` with it. */
+/* Flows in Utrecht: a file is in publication mode unless switched off,
+ * small counts then read `<5`; with --no-publication they are printed as
+ * they are and the chart says it is confidential. */
 static void
 test_cli_chart_publication (void)
 {
   g_autofree char *path = schakel_test_tmp_path ("chart-flows.pdf");
   g_autofree char *plain = NULL;
   g_autofree char *published = NULL;
+  g_autofree char *asked = NULL;
 
   {
     g_auto(SchakelCliResult) r = { 0 };
 
-    run_chart (&r, "moves_flow", "provincie:PV26", path, NULL);
+    run_chart (&r, "moves_flow", "provincie:PV26", path, "--no-publication");
     g_assert_cmpint (r.status, ==, 0);
     plain = pdf_text (path);
   }
   {
     g_auto(SchakelCliResult) r = { 0 };
 
-    run_chart (&r, "moves_flow", "provincie:PV26", path, "--publication");
+    run_chart (&r, "moves_flow", "provincie:PV26", path, NULL);
     g_assert_cmpint (r.status, ==, 0);
     published = pdf_text (path);
   }
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+
+    run_chart (&r, "moves_flow", "provincie:PV26", path, "--publication");
+    g_assert_cmpint (r.status, ==, 0);
+    asked = pdf_text (path);
+  }
   g_assert_null (strstr (plain, "<5"));
+  g_assert_nonnull (strstr (plain, "Confidential: publication mode is off"));
   g_assert_nonnull (strstr (published, "<5"));
+  g_assert_null (strstr (published, "Confidential"));
+  g_assert_cmpstr (asked, ==, published);
 }
 
 /* The chart in Dutch: title and period, month names, numbers with a
@@ -229,7 +241,7 @@ test_cli_chart_dutch (void)
   {
     g_auto(SchakelCliResult) r = { 0 };
     const char * const args[] = { "chart", "--db", demo_path (), "--kind", "moves_rate", "--scope", "gemeente:GM0307",
-                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", pdf, NULL };
+                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", pdf, "--no-publication", NULL };
 
     schakel_test_run_cliv (&r, "nl", args);
     g_assert_cmpint (r.status, ==, 0);
@@ -288,6 +300,7 @@ test_cli_chart_errors (void)
     { "waitlist_open", "nl", "a.png", "--group-by location_type", "cannot be grouped by location_type" },
     { "waitlist_open", "nl", "a.png", "--width 20", "--width" },
     { "waitlist_open", "gemeente:GM0307", "a.png", "--group-by region", "no regions" },
+    { "waitlist_open", "nl", "a.png", "--publication --no-publication", "cannot be used together" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

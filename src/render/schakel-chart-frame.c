@@ -114,7 +114,8 @@ draw_legend (const SchakelChart       *self,
           draw_swatch (self, cr, layout, &entry->rect, entry->series, off);
         }
 
-      text = _schakel_chart_text (self, cr, is_note ? note : _schakel_chart_series_label (self, entry->series), fs, FALSE);
+      text = _schakel_chart_text (self, cr, is_note ? note : _schakel_chart_series_label (self, entry->series),
+                                  fs, FALSE);
       /* Rounded up: a name that fits must not lose its last letter to
        * rounding and get an ellipsis. */
       pango_layout_set_width (text, (int) ceil ((entry->rect.width - text_x) * PANGO_SCALE) + 1);

@@ -267,7 +267,8 @@ flow_legend (const SchakelChart *self,
       double w;
 
       if (is_note ? !note
-          : !_schakel_chart_has_legend (self) || (is_other ? layout->fold.n_folded == 0 : layout->fold.styles[i].folded))
+          : !_schakel_chart_has_legend (self)
+            || (is_other ? layout->fold.n_folded == 0 : layout->fold.styles[i].folded))
         continue;
       /* The note looks at every point: only when it is shown. */
       text = is_note ? _schakel_chart_note_text (self) : NULL;
@@ -563,6 +564,17 @@ _schakel_chart_layout (const SchakelChart *self,
   layout->font_size = fs = CLAMP (MIN (width / 66, height / 40), 8, 16);
   layout->pad = fs * 1.2;
   inner_w = width - 2 * layout->pad;
+
+  /* The confidentiality line takes the bottom; the chart the rest. */
+  if (self->confidential)
+    {
+      g_autofree char *footer = _schakel_chart_footer_text (self);
+      double footer_h = text_height (self, cr, footer, fs, TRUE, inner_w);
+
+      layout->footer_y = height - layout->pad - footer_h;
+      height = MAX (height - footer_h - fs * 0.6, 1);
+      layout->height = height;
+    }
 
   top = layout->pad;
   layout->title_y = top;

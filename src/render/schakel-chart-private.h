@@ -53,6 +53,7 @@ struct _SchakelChart
   SchakelPaletteVariant   palette;
   char                   *font_family;
   gboolean                has_rules;
+  gboolean                confidential;  /* a file made outside publication mode */
   SchakelPublicationRules rules;
   char                   *small_label;
   GPtrArray              *series;   /* SchakelChartSeries */
@@ -132,6 +133,7 @@ typedef struct
   double        col_font_size; /* their font size */
   gboolean      col_vertical;  /* turned a quarter, reading upwards */
   SchakelChartFold fold;       /* the series' colours and patterns */
+  double        footer_y;      /* top of the confidentiality line, if any */
 } SchakelChartLayout;
 
 /* schakel-chart.c */
@@ -193,6 +195,7 @@ void                _schakel_chart_layout       (const SchakelChart *self,
                                                  double              height,
                                                  SchakelChartLayout *layout);
 void                _schakel_chart_layout_clear (SchakelChartLayout *layout);
+char               *_schakel_chart_footer_text  (const SchakelChart *self);
 double              _schakel_chart_px           (const SchakelChartLayout *layout,
                                                  double                    x);
 double              _schakel_chart_py           (const SchakelChartLayout *layout,

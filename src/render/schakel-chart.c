@@ -279,6 +279,24 @@ schakel_chart_set_publication (SchakelChart                  *self,
 }
 
 /**
+ * schakel_chart_set_confidential:
+ * @self: a chart
+ * @confidential: whether the chart leaves the screen outside publication
+ *   mode
+ *
+ * A chart written to a file without the publication rules shows small
+ * numbers, so it says so along its bottom edge, in red, as every page of
+ * a report does (DOMAIN.md §11): confidential, not to be published. The
+ * window shows the chart without it.
+ */
+void
+schakel_chart_set_confidential (SchakelChart *self,
+                                gboolean      confidential)
+{
+  self->confidential = !!confidential;
+}
+
+/**
  * schakel_chart_add_series:
  * @self: a chart
  * @name: the series name, as the legend shows it
@@ -681,6 +699,29 @@ _schakel_chart_format_point (const SchakelChart      *self,
     }
 }
 
+/* The marking of a chart outside publication mode. */
+char *
+_schakel_chart_footer_text (const SchakelChart *self)
+{
+  return g_strdup (_("Confidential: publication mode is off and small numbers are shown. Do not publish."));
+}
+
+static void
+draw_footer (const SchakelChart       *self,
+             cairo_t                  *cr,
+             const SchakelChartLayout *layout)
+{
+  static const SchakelColor red = { 170 / 255.0, 30 / 255.0, 30 / 255.0 };
+  static const SchakelColor light_red = { 255 / 255.0, 120 / 255.0, 110 / 255.0 };
+  g_autofree char *text = _schakel_chart_footer_text (self);
+  g_autoptr(PangoLayout) pl = _schakel_chart_text_wrapped (self, cr, text, layout->font_size, TRUE,
+                                                           layout->width - 2 * layout->pad);
+
+  schakel_palette_set_source (cr, self->palette == SCHAKEL_PALETTE_DARK ? &light_red : &red, 1.0);
+  cairo_move_to (cr, layout->pad, layout->footer_y);
+  pango_cairo_show_layout (cr, pl);
+}
+
 /**
  * schakel_chart_draw:
  * @self: a chart
@@ -738,6 +779,8 @@ schakel_chart_draw (const SchakelChart *self,
       _schakel_chart_draw_matrix (self, cr, &layout);
       break;
     }
+  if (self->confidential)
+    draw_footer (self, cr, &layout);
   _schakel_chart_layout_clear (&layout);
   cairo_restore (cr);
 }

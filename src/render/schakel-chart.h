@@ -205,6 +205,8 @@ void          schakel_chart_set_font_family   (SchakelChart             *self,
                                                const char               *family);
 void          schakel_chart_set_publication   (SchakelChart             *self,
                                                const SchakelPublicationRules *rules);
+void          schakel_chart_set_confidential  (SchakelChart             *self,
+                                               gboolean                  confidential);
 
 /* Data. */
 guint         schakel_chart_add_series        (SchakelChart             *self,
