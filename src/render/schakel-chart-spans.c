@@ -10,10 +10,11 @@
  * rasterises every one. What the eye sees of them in a column is the range
  * between the lowest and highest point the line reaches there (min/max per
  * column, as in M4 decimation), as thick as the line. So a dense line is
- * drawn as that range per device column, a rectangle each, which Cairo
- * fills many times faster than it strokes. The ranges come from the line's
- * segments clipped to the column, so the line stays connected and keeps
- * every peak and dip; a dash pattern is measured along x.
+ * drawn as that range per device column: its coverage of each pixel goes
+ * into an A8 mask, painted in the line's colour, which is many times
+ * faster than stroking. The ranges come from the line's segments clipped
+ * to the column, so the line stays connected and keeps every peak and
+ * dip; a dash pattern is measured along x.
  *
  * Only where pixels are known: on image surfaces per device pixel, on
  * recording surfaces (GTK's drawing, replayed at the window's scale) per
@@ -45,7 +46,7 @@ typedef struct
   guint   n_cols;
   double  first_col;
   double  col_w;
-  double  reach;     /* half a line width */
+  double  reach;     /* how far to each side a column looks */
   /* user to device: dx = sx * x + ox, dy = sy * y + oy */
   double  sx, ox, sy, oy;
 } SpanGrid;
@@ -85,9 +86,9 @@ _schakel_chart_column_width (cairo_t *cr)
 
 /* Adds the segment from (ax, ay) to (bx, by), in device units, to the
  * spans of the columns it reaches. A stroke is as wide as the line across
- * its direction, so a steep segment also darkens the columns half a line
- * width to its sides: each column takes the range of the segment's part
- * within that reach of it. */
+ * its direction, so a steep segment also darkens the columns beside it a
+ * little: each column takes the range of the segment's part within the
+ * grid's reach of it. */
 static void
 grid_add (SpanGrid *grid,
           double    ax,
@@ -186,6 +187,11 @@ paint_tile (cairo_t            *cr,
     return;
 
   mask = cairo_image_surface_create (CAIRO_FORMAT_A8, c_hi - c_lo + 1, (int) (r_hi - r_lo) + 1);
+  if (cairo_surface_status (mask) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (mask);
+      return;
+    }
   data = cairo_image_surface_get_data (mask);
   stride = cairo_image_surface_get_stride (mask);
   cairo_surface_flush (mask);
@@ -271,6 +277,9 @@ _schakel_chart_fill_spans (cairo_t                  *cr,
   for (guint c = 0; c < grid.n_cols; c++)
     grid.spans[c] = (Span) { INFINITY, -INFINITY, INFINITY, -INFINITY };
   lw_dev = line_width * grid.sx;
+  /* An eighth of the line's width: stands in for the width of steep
+   * strokes and the round caps where a run ends. More makes dense lines
+   * heavier than stroked ones (/chart/dense-lines measures it). */
   grid.reach = lw_dev / 8;
   half_h = line_width * fabs (grid.sy) / 2;
 
