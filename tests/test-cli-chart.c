@@ -30,18 +30,22 @@ demo_path (void)
   return path;
 }
 
+/* Runs `chart` under @language ("en" or "nl") for the period from @from
+ * to 1 May 2026, with @extra arguments separated by spaces. */
 static void
-run_chart (SchakelCliResult *r,
-           const char       *kind,
-           const char       *scope,
-           const char       *output,
-           const char       *extra)
+run_chart_in (SchakelCliResult *r,
+              const char       *language,
+              const char       *kind,
+              const char       *scope,
+              const char       *from,
+              const char       *output,
+              const char       *extra)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) args = NULL;
 
   g_strv_builder_add_many (builder, "chart", "--db", demo_path (), "--kind", kind, "--scope", scope,
-                           "--from", "2025-05-02", "--to", "2026-05-01", "-o", output, NULL);
+                           "--from", from, "--to", "2026-05-01", "-o", output, NULL);
   if (extra != NULL)
     {
       g_auto(GStrv) more = g_strsplit (extra, " ", -1);
@@ -49,7 +53,17 @@ run_chart (SchakelCliResult *r,
       g_strv_builder_addv (builder, (const char **) more);
     }
   args = g_strv_builder_end (builder);
-  schakel_test_run_cliv (r, "en", (const char * const *) args);
+  schakel_test_run_cliv (r, language, (const char * const *) args);
+}
+
+static void
+run_chart (SchakelCliResult *r,
+           const char       *kind,
+           const char       *scope,
+           const char       *output,
+           const char       *extra)
+{
+  run_chart_in (r, "en", kind, scope, "2025-05-02", output, extra);
 }
 
 /* Width and height from the PNG's IHDR chunk. */
@@ -240,10 +254,8 @@ test_cli_chart_dutch (void)
 
   {
     g_auto(SchakelCliResult) r = { 0 };
-    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "moves_rate", "--scope", "gemeente:GM0307",
-                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", pdf, "--no-publication", NULL };
 
-    schakel_test_run_cliv (&r, "nl", args);
+    run_chart_in (&r, "nl", "moves_rate", "gemeente:GM0307", "2025-05-02", pdf, "--no-publication");
     g_assert_cmpint (r.status, ==, 0);
     rate = pdf_text (pdf);
   }
@@ -255,10 +267,8 @@ test_cli_chart_dutch (void)
 
   {
     g_auto(SchakelCliResult) r = { 0 };
-    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "time_to_school_km", "--scope", "nl",
-                                  "--from", "2024-05-02", "--to", "2026-05-01", "-o", pdf, NULL };
 
-    schakel_test_run_cliv (&r, "nl", args);
+    run_chart_in (&r, "nl", "time_to_school_km", "nl", "2024-05-02", pdf, NULL);
     g_assert_cmpint (r.status, ==, 0);
     curve = pdf_text (pdf);
   }
@@ -270,10 +280,8 @@ test_cli_chart_dutch (void)
 
   {
     g_auto(SchakelCliResult) r = { 0 };
-    const char * const args[] = { "chart", "--db", demo_path (), "--kind", "moves_rate", "--scope", "gemeente:GM0307",
-                                  "--from", "2025-05-02", "--to", "2026-05-01", "-o", svg, NULL };
 
-    schakel_test_run_cliv (&r, "nl", args);
+    run_chart_in (&r, "nl", "moves_rate", "gemeente:GM0307", "2025-05-02", svg, "--no-publication");
     g_assert_cmpint (r.status, ==, 0);
   }
   g_assert_true (g_file_get_contents (svg, &svg_data, NULL, NULL));
