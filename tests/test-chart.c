@@ -666,6 +666,313 @@ test_chart_pdf (void)
   g_rmdir (dir);
 }
 
+/* ---- more series than colours ------------------------------------- */
+
+static const char * const provinces[] = {
+  "Groningen", "Friesland", "Drenthe", "Overijssel", "Flevoland", "Gelderland",
+  "Utrecht", "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Limburg",
+};
+
+/* A count per province per month; the later provinces are larger, and
+ * Drenthe's April is a small count hidden as <5. */
+static SchakelChart *
+province_chart (SchakelChartKind kind,
+                guint            n_series)
+{
+  SchakelChart *chart = plain_chart (kind);
+
+  schakel_chart_set_x_axis (chart, SCHAKEL_AXIS_DAY);
+  for (guint p = 0; p < n_series; p++)
+    {
+      g_autofree char *name = p < G_N_ELEMENTS (provinces) ? g_strdup (provinces[p]) : g_strdup_printf ("Regio %u", p);
+      guint s = schakel_chart_add_series (chart, name);
+
+      for (guint m = 0; m < 12; m++)
+        {
+          gboolean small = p == 2 && m == 3;
+
+          schakel_chart_add_point (chart, s, schakel_day_from_ymd (2025, m + 1, 1), 10 * (p + 1) + m,
+                                   small ? SCHAKEL_POINT_SUPPRESSED : SCHAKEL_POINT_VISIBLE);
+        }
+    }
+  return chart;
+}
+
+static double
+province_value (guint p,
+                guint m)
+{
+  return 10 * (p + 1) + m;
+}
+
+/* Every legend entry of a series (or of "Other") looks different: no two
+ * share colour and dash pattern. Returns how many there are. */
+static guint
+assert_legend_distinct (const SchakelChartLayout *layout)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (SchakelSeriesStyle));
+
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const SchakelLegendEntry *entry = &g_array_index (layout->legend, SchakelLegendEntry, i);
+      const SchakelSeriesStyle *style;
+
+      if (entry->series == SCHAKEL_LEGEND_NOTE)
+        continue;
+      style = _schakel_chart_style (layout, entry->series);
+      for (guint j = 0; j < seen->len; j++)
+        {
+          const SchakelSeriesStyle *other = &g_array_index (seen, SchakelSeriesStyle, j);
+
+          g_assert_false (other->dash == style->dash && other->color.red == style->color.red
+                          && other->color.green == style->color.green && other->color.blue == style->color.blue);
+        }
+      g_array_append_val (seen, *style);
+    }
+  return seen->len;
+}
+
+/* Twelve provinces stacked: the largest seven in colour, the other five
+ * summed into a grey "Other" on top that the legend, the hover text and
+ * the summary name; the stack keeps its height; the table keeps all. */
+static void
+test_chart_many_stacked (void)
+{
+  g_autoptr(SchakelChart) chart = province_chart (SCHAKEL_CHART_STACKED_AREA, 12);
+  g_autoptr(SchakelChartTable) table = NULL;
+  g_autofree char *summary = NULL;
+  SchakelChartLayout layout;
+  SchakelChartHit hit;
+  const SchakelChartPoint *other;
+  const SchakelLegendEntry *other_entry = NULL;
+  cairo_surface_t *surface;
+  double total = 0, other_sum = 0, px, py;
+  SchakelColor white = { 1, 1, 1 };
+
+  chart_layout (chart, &layout);
+  g_assert_cmpuint (layout.fold.n_folded, ==, 5);
+  for (guint p = 0; p < 12; p++)
+    g_assert_cmpint (layout.fold.styles[p].folded, ==, p < 5);
+  g_assert_cmpuint (assert_legend_distinct (&layout), ==, 8);
+
+  /* "Other" is the sum of its members; a small count in it is not added
+   * but counted, and drawn hatched above the sum. */
+  g_assert_nonnull (layout.fold.other);
+  g_assert_cmpuint (layout.fold.other->points->len, ==, 12);
+  other = (const SchakelChartPoint *) (gpointer) layout.fold.other->points->data;
+  for (guint m = 0; m < 12; m++)
+    {
+      double sum = 0;
+
+      for (guint p = 0; p < 5; p++)
+        if (!(p == 2 && m == 3))
+          sum += province_value (p, m);
+      g_assert_cmpint (other[m].state, ==, SCHAKEL_POINT_VISIBLE);
+      g_assert_cmpfloat (other[m].y, ==, sum);
+      g_assert_cmpuint (g_array_index (layout.fold.other_small, guint, m), ==, m == 3 ? 1 : 0);
+    }
+
+  /* The stack is as high as all twelve together: Other's grey at the top. */
+  for (guint p = 0; p < 12; p++)
+    total += province_value (p, 6);
+  for (guint p = 0; p < 5; p++)
+    other_sum += province_value (p, 6);
+  surface = render_sample_png (chart, W, H);
+  px = _schakel_chart_px (&layout, schakel_day_from_ymd (2025, 7, 1));
+  py = _schakel_chart_py (&layout, total);
+  g_assert_true (pixel_is (surface, (int) px, (int) round (py) + 3, &layout.fold.other_style.color, 40));
+  g_assert_true (pixel_is (surface, (int) px, (int) round (py) - 4, &white, 10));
+  cairo_surface_destroy (surface);
+
+  /* Hovering Other gives its sum and what it holds. */
+  g_assert_true (schakel_chart_hit_test (chart, W, H, px, _schakel_chart_py (&layout, total - other_sum / 2), &hit));
+  g_assert_cmpuint (hit.series, ==, SCHAKEL_CHART_SERIES_OTHER);
+  g_assert_cmpuint (hit.point, ==, 6);
+  {
+    g_autofree char *day = schakel_format_day (schakel_day_from_ymd (2025, 7, 1));
+    g_autofree char *expected = g_strdup_printf ("Other, %s: %d (Groningen, Friesland, Drenthe, Overijssel, "
+                                                 "Flevoland)", day, (int) other_sum);
+
+    g_assert_cmpstr (hit.label, ==, expected);
+  }
+  schakel_chart_hit_clear (&hit);
+
+  /* Its legend entry names the members and switches them all. */
+  for (guint i = 0; i < layout.legend->len; i++)
+    if (g_array_index (layout.legend, SchakelLegendEntry, i).series == SCHAKEL_CHART_SERIES_OTHER)
+      other_entry = &g_array_index (layout.legend, SchakelLegendEntry, i);
+  g_assert_nonnull (other_entry);
+  g_assert_true (schakel_chart_hit_test (chart, W, H, other_entry->rect.x + 3,
+                                         other_entry->rect.y + other_entry->rect.height / 2, &hit));
+  g_assert_cmpint (hit.kind, ==, SCHAKEL_CHART_HIT_LEGEND);
+  g_assert_cmpuint (hit.series, ==, SCHAKEL_CHART_SERIES_OTHER);
+  g_assert_cmpstr (hit.label, ==, "Other: Groningen, Friesland, Drenthe, Overijssel, Flevoland");
+  schakel_chart_hit_clear (&hit);
+  _schakel_chart_layout_clear (&layout);
+
+  summary = schakel_chart_describe (chart);
+  g_assert_nonnull (strstr (summary, "Groningen, Friesland, Drenthe, Overijssel, Flevoland as “Other”"));
+
+  schakel_chart_set_series_hidden (chart, SCHAKEL_CHART_SERIES_OTHER, TRUE);
+  g_assert_true (schakel_chart_get_series_hidden (chart, SCHAKEL_CHART_SERIES_OTHER));
+  g_assert_true (schakel_chart_get_series_hidden (chart, 0));
+  g_assert_false (schakel_chart_get_series_hidden (chart, 5));
+  chart_layout (chart, &layout);
+  g_assert_null (layout.fold.other);
+  g_assert_cmpuint (layout.fold.n_folded, ==, 5);
+  _schakel_chart_layout_clear (&layout);
+
+  /* The table, and so the CSV, holds every province. */
+  table = schakel_chart_to_table (chart);
+  g_assert_cmpuint (schakel_chart_table_get_n_cols (table), ==, 13);
+  g_assert_cmpstr (schakel_chart_table_get_header (table, 1), ==, "Groningen");
+}
+
+/* Twelve lines: eight colours, then dashed; beyond forty the smallest are
+ * thin grey lines under "Other", never summed. */
+static void
+test_chart_many_lines (void)
+{
+  g_autoptr(SchakelChart) lines = province_chart (SCHAKEL_CHART_LINE, 12);
+  g_autoptr(SchakelChart) rates = province_chart (SCHAKEL_CHART_LINE, 45);
+  SchakelChartLayout layout;
+
+  chart_layout (lines, &layout);
+  g_assert_cmpuint (layout.fold.n_folded, ==, 0);
+  g_assert_null (layout.fold.other);
+  g_assert_cmpuint (assert_legend_distinct (&layout), ==, 12);
+  for (guint s = 0; s < 12; s++)
+    g_assert_cmpuint (layout.fold.styles[s].dash, ==, s < 8 ? 0 : 1);
+  _schakel_chart_layout_clear (&layout);
+
+  schakel_chart_set_value_format (rates, SCHAKEL_VALUE_DECIMAL);
+  schakel_chart_set_series_hidden (rates, 44, TRUE);
+  chart_layout (rates, &layout);
+  g_assert_cmpuint (layout.fold.n_folded, ==, 5);
+  g_assert_null (layout.fold.other);
+  for (guint s = 0; s < 45; s++)
+    g_assert_cmpint (layout.fold.styles[s].folded, ==, s < 5);
+  g_assert_cmpuint (assert_legend_distinct (&layout), ==, 41);
+  _schakel_chart_layout_clear (&layout);
+}
+
+/* ---- dense lines ----------------------------------------------------- */
+
+/* Ten years of daily values on 480 px: drawn as a span per pixel column,
+ * the chart looks as when every segment is stroked; PDF and SVG keep
+ * every point; hovering still finds the exact value. */
+static void
+test_chart_dense_lines (void)
+{
+  g_autoptr(SchakelChart) chart = render_sample_daily_regions (6, 10);
+  cairo_surface_t *spans, *exact, *pdf, *rec;
+  SchakelChartLayout layout;
+  SchakelChartHit hit;
+  const SchakelChartPoint *points;
+  guint n_points, n_off = 0, n_ink = 0;
+  double sum = 0;
+  cairo_t *cr;
+
+  schakel_chart_set_font_family (chart, "DejaVu Sans");
+  spans = render_sample_png (chart, W, H);
+  chart->exact_lines = TRUE;
+  exact = render_sample_png (chart, W, H);
+  chart->exact_lines = FALSE;
+  /* Compared as the eye sees them, over blocks of 2 × 2 pixels: the
+   * spans have crisper edges than thousands of overlapping antialiased
+   * strokes, but the same lines in the same places. */
+  chart_layout (chart, &layout);
+  for (int y = (int) layout.plot.y; y + 1 < layout.plot.y + layout.plot.height; y += 2)
+    for (int x = (int) layout.plot.x; x + 1 < layout.plot.x + layout.plot.width; x += 2)
+      {
+        int a[3] = { 0 }, e[3] = { 0 }, d = 0;
+
+        for (int i = 0; i < 4; i++)
+          {
+            Pixel pa = pixel_at (spans, x + i % 2, y + i / 2), pe = pixel_at (exact, x + i % 2, y + i / 2);
+
+            a[0] += pa.r, a[1] += pa.g, a[2] += pa.b;
+            e[0] += pe.r, e[1] += pe.g, e[2] += pe.b;
+          }
+        for (int c = 0; c < 3; c++)
+          d = MAX (d, abs (a[c] - e[c]) / 4);
+        if (MIN (e[0], MIN (e[1], e[2])) > 4 * 250 && MIN (a[0], MIN (a[1], a[2])) > 4 * 250)
+          continue;
+        n_ink++;
+        sum += d;
+        n_off += d > 64;
+      }
+  g_test_message ("dense lines: mean difference %.2f, %u of %u inked blocks off by more than 64", sum / n_ink,
+                  n_off, n_ink);
+  g_assert_cmpuint (n_ink, >, 2000);
+  g_assert_cmpfloat (sum / n_ink, <, 26);
+  g_assert_cmpfloat ((double) n_off / n_ink, <, 0.07);
+
+  /* Exact hover on a line drawn as spans. */
+  points = schakel_chart_get_points (chart, 3, &n_points);
+  g_assert_true (schakel_chart_hit_test (chart, W, H, _schakel_chart_px (&layout, points[1800].x),
+                                         _schakel_chart_py (&layout, points[1800].y), &hit));
+  {
+    g_autofree char *day = schakel_format_day ((SchakelDay) points[hit.point].x);
+    g_autofree char *value = schakel_format_count ((guint) points[hit.point].y);
+    g_autofree char *expected = g_strdup_printf ("%s, %s: %s", schakel_chart_get_series_name (chart, hit.series),
+                                                 day, value);
+
+    g_assert_cmpstr (hit.label, ==, expected);
+  }
+  schakel_chart_hit_clear (&hit);
+  _schakel_chart_layout_clear (&layout);
+
+  /* Where the spans are used. */
+  pdf = cairo_pdf_surface_create_for_stream (NULL, NULL, W, H);
+  cr = cairo_create (pdf);
+  g_assert_cmpfloat (_schakel_chart_column_width (cr), ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (pdf);
+  rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (rec);
+  g_assert_cmpfloat (_schakel_chart_column_width (cr), ==, 0.5);
+  cairo_destroy (cr);
+  cairo_surface_destroy (rec);
+  cr = cairo_create (exact);
+  g_assert_cmpfloat (_schakel_chart_column_width (cr), ==, 1);
+  cairo_rotate (cr, G_PI / 2);
+  g_assert_cmpfloat (_schakel_chart_column_width (cr), ==, 0);
+  cairo_destroy (cr);
+
+  cairo_surface_destroy (spans);
+  cairo_surface_destroy (exact);
+}
+
+/* A file made outside publication mode says so in red along its bottom,
+ * with the plot above it. */
+static void
+test_chart_confidential (void)
+{
+  g_autoptr(SchakelChart) chart = province_chart (SCHAKEL_CHART_LINE, 3);
+  SchakelChartLayout plain, marked;
+  cairo_surface_t *surface;
+  guint red = 0;
+
+  chart_layout (chart, &plain);
+  schakel_chart_set_confidential (chart, TRUE);
+  chart_layout (chart, &marked);
+  g_assert_cmpfloat (marked.plot.y + marked.plot.height, <, plain.plot.y + plain.plot.height);
+  g_assert_cmpfloat (marked.footer_y, >, marked.plot.y + marked.plot.height);
+  surface = render_sample_png (chart, W, H);
+  for (int y = (int) marked.footer_y; y < H; y++)
+    for (int x = 0; x < W; x++)
+      {
+        Pixel p = pixel_at (surface, x, y);
+
+        red += p.r > 120 && p.g < 90 && p.b < 90;
+      }
+  g_assert_cmpuint (red, >, 100);
+  cairo_surface_destroy (surface);
+  _schakel_chart_layout_clear (&plain);
+  _schakel_chart_layout_clear (&marked);
+}
+
 /* ---- reference images --------------------------------------------- */
 
 /* Compared with a tolerance: font hinting and antialiasing differ a
@@ -734,6 +1041,10 @@ main (int   argc,
   g_test_add_func ("/chart/all-kinds", test_chart_all_kinds);
   g_test_add_func ("/chart/svg", test_chart_svg);
   g_test_add_func ("/chart/pdf", test_chart_pdf);
+  g_test_add_func ("/chart/many-stacked", test_chart_many_stacked);
+  g_test_add_func ("/chart/many-lines", test_chart_many_lines);
+  g_test_add_func ("/chart/dense-lines", test_chart_dense_lines);
+  g_test_add_func ("/chart/confidential", test_chart_confidential);
   g_test_add_data_func ("/chart/reference/bars", "bars", test_chart_reference);
   g_test_add_data_func ("/chart/reference/km", "km", test_chart_reference);
   g_test_add_data_func ("/chart/reference/matrix", "matrix", test_chart_reference);

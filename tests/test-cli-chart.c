@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "schakel-core.h"
@@ -29,18 +30,22 @@ demo_path (void)
   return path;
 }
 
+/* Runs `chart` under @language ("en" or "nl") for the period from @from
+ * to 1 May 2026, with @extra arguments separated by spaces. */
 static void
-run_chart (SchakelCliResult *r,
-           const char       *kind,
-           const char       *scope,
-           const char       *output,
-           const char       *extra)
+run_chart_in (SchakelCliResult *r,
+              const char       *language,
+              const char       *kind,
+              const char       *scope,
+              const char       *from,
+              const char       *output,
+              const char       *extra)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) args = NULL;
 
   g_strv_builder_add_many (builder, "chart", "--db", demo_path (), "--kind", kind, "--scope", scope,
-                           "--from", "2025-05-02", "--to", "2026-05-01", "-o", output, NULL);
+                           "--from", from, "--to", "2026-05-01", "-o", output, NULL);
   if (extra != NULL)
     {
       g_auto(GStrv) more = g_strsplit (extra, " ", -1);
@@ -48,7 +53,17 @@ run_chart (SchakelCliResult *r,
       g_strv_builder_addv (builder, (const char **) more);
     }
   args = g_strv_builder_end (builder);
-  schakel_test_run_cliv (r, "en", (const char * const *) args);
+  schakel_test_run_cliv (r, language, (const char * const *) args);
+}
+
+static void
+run_chart (SchakelCliResult *r,
+           const char       *kind,
+           const char       *scope,
+           const char       *output,
+           const char       *extra)
+{
+  run_chart_in (r, "en", kind, scope, "2025-05-02", output, extra);
 }
 
 /* Width and height from the PNG's IHDR chunk. */
@@ -172,31 +187,106 @@ test_cli_chart_pdf (void)
   g_assert_nonnull (strstr (text, "Utrecht, 2 May 2025 to 1 May 2026"));
 }
 
-/* A municipality's flows: small counts are printed as such without
- * publication mode, and as `<5` with it. */
+/* Flows in Utrecht: a file is in publication mode unless switched off,
+ * small counts then read `<5`; with --no-publication they are printed as
+ * they are and the chart says it is confidential. */
 static void
 test_cli_chart_publication (void)
 {
   g_autofree char *path = schakel_test_tmp_path ("chart-flows.pdf");
   g_autofree char *plain = NULL;
   g_autofree char *published = NULL;
+  g_autofree char *asked = NULL;
 
   {
     g_auto(SchakelCliResult) r = { 0 };
 
-    run_chart (&r, "moves_flow", "provincie:PV26", path, NULL);
+    run_chart (&r, "moves_flow", "provincie:PV26", path, "--no-publication");
     g_assert_cmpint (r.status, ==, 0);
     plain = pdf_text (path);
   }
   {
     g_auto(SchakelCliResult) r = { 0 };
 
-    run_chart (&r, "moves_flow", "provincie:PV26", path, "--publication");
+    run_chart (&r, "moves_flow", "provincie:PV26", path, NULL);
     g_assert_cmpint (r.status, ==, 0);
     published = pdf_text (path);
   }
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+
+    run_chart (&r, "moves_flow", "provincie:PV26", path, "--publication");
+    g_assert_cmpint (r.status, ==, 0);
+    asked = pdf_text (path);
+  }
   g_assert_null (strstr (plain, "<5"));
+  g_assert_nonnull (strstr (plain, "Confidential: publication mode is off"));
   g_assert_nonnull (strstr (published, "<5"));
+  g_assert_null (strstr (published, "Confidential"));
+  g_assert_cmpstr (asked, ==, published);
+}
+
+/* The chart in Dutch: title and period, month names, numbers with a
+ * decimal comma and a thousands point. Cairo's SVG holds glyph outlines
+ * (`<symbol id="glyph…">` drawn with `<use>`), not text, so the words are
+ * read from the PDF of the same drawing. */
+static void
+test_cli_chart_dutch (void)
+{
+  g_autofree char *pdf = schakel_test_tmp_path ("chart-nl.pdf");
+  g_autofree char *svg = schakel_test_tmp_path ("chart-nl.svg");
+  g_autofree char *rate = NULL, *curve = NULL, *svg_data = NULL;
+  g_autoptr(GRegex) thousands = g_regex_new ("\\b[1-9][0-9]{0,2}\\.[0-9]{3}\\b", 0, 0, NULL);
+  locale_t dutch = newlocale (LC_ALL_MASK, "nl_NL.UTF-8", (locale_t) 0);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (dutch == (locale_t) 0)
+    {
+      g_test_skip ("no nl_NL.UTF-8 locale (build-aux/install-deps.sh makes it)");
+      return;
+    }
+  freelocale (dutch);
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext not installed");
+      return;
+    }
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+
+    run_chart_in (&r, "nl", "moves_rate", "gemeente:GM0307", "2025-05-02", pdf, "--no-publication");
+    g_assert_cmpint (r.status, ==, 0);
+    rate = pdf_text (pdf);
+  }
+  g_assert_nonnull (strstr (rate, "Verhuizingen per kindjaar, per maand"));
+  g_assert_nonnull (strstr (rate, "Amersfoort, 2 mei 2025 tot en met 1 mei 2026"));
+  g_assert_nonnull (strstr (rate, "mrt 2026"));
+  g_assert_nonnull (strstr (rate, "0,5"));
+  g_assert_null (strstr (rate, "Mar"));
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+
+    run_chart_in (&r, "nl", "time_to_school_km", "nl", "2024-05-02", pdf, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    curve = pdf_text (pdf);
+  }
+  g_assert_nonnull (strstr (curve, "Tijd tot school na plaatsing"));
+  g_assert_nonnull (strstr (curve, "Dagen"));
+  g_assert_nonnull (strstr (curve, "Aantal nog in beeld"));
+  /* The number at risk at day 0 runs into the thousands. */
+  g_assert_true (g_regex_match (thousands, curve, 0, NULL));
+
+  {
+    g_auto(SchakelCliResult) r = { 0 };
+
+    run_chart_in (&r, "nl", "moves_rate", "gemeente:GM0307", "2025-05-02", svg, "--no-publication");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_true (g_file_get_contents (svg, &svg_data, NULL, NULL));
+  g_assert_nonnull (strstr (svg_data, "<symbol overflow=\"visible\" id=\"glyph"));
+  g_assert_null (strstr (svg_data, "<text"));
 }
 
 static void
@@ -218,6 +308,7 @@ test_cli_chart_errors (void)
     { "waitlist_open", "nl", "a.png", "--group-by location_type", "cannot be grouped by location_type" },
     { "waitlist_open", "nl", "a.png", "--width 20", "--width" },
     { "waitlist_open", "gemeente:GM0307", "a.png", "--group-by region", "no regions" },
+    { "waitlist_open", "nl", "a.png", "--publication --no-publication", "cannot be used together" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -264,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/cli-chart/svg", test_cli_chart_svg);
   g_test_add_func ("/cli-chart/pdf", test_cli_chart_pdf);
   g_test_add_func ("/cli-chart/publication", test_cli_chart_publication);
+  g_test_add_func ("/cli-chart/dutch", test_cli_chart_dutch);
   g_test_add_func ("/cli-chart/errors", test_cli_chart_errors);
 
   return g_test_run ();

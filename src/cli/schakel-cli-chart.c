@@ -36,7 +36,7 @@ schakel_cli_chart (int    argc,
   g_autofree char *db_path = NULL, *kind_text = NULL, *scope_text = NULL, *from_text = NULL;
   g_autofree char *to_text = NULL, *output = NULL, *group_text = NULL;
   int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
-  gboolean publication = FALSE;
+  gboolean publication = FALSE, no_publication = FALSE;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text,
       N_("waitlist_open, waitlist_wait, waitlist_km, moves_rate, moves_per_minor, moves_flow, school_gap or "
@@ -50,8 +50,11 @@ schakel_cli_chart (int    argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (PNG) or points (SVG, PDF)"), N_("H") },
     { "group-by", 0, 0, G_OPTION_ARG_STRING, &group_text,
       N_("One series per region, school_type or location_type"), N_("GROUP") },
-    { "publication", 0, 0, G_OPTION_ARG_NONE, &publication,
-      N_("Apply publication mode: hide small numbers"), NULL },
+    { "no-publication", 0, 0, G_OPTION_ARG_NONE, &no_publication,
+      N_("Show small numbers; the chart then says it is confidential"), NULL },
+    /* The default since charts leave the screen in publication mode; kept
+     * for scripts that ask for it. */
+    { "publication", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &publication, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -67,7 +70,8 @@ schakel_cli_chart (int    argc,
 
   context = schakel_cli_context_new ("chart", NULL,
                                      _("Draws a chart of wait-lists, moves or time to school for a scope and a "
-                                       "period, with the figures of the metrics engine (docs/metrics.md)."),
+                                       "period, with the figures of the metrics engine (docs/metrics.md), in "
+                                       "publication mode unless --no-publication is given."),
                                      entries, &db_path);
   if (!schakel_cli_parse (context, &argc, &argv))
     return 2;
@@ -102,13 +106,17 @@ schakel_cli_chart (int    argc,
     }
   if (!schakel_file_kind_from_path (output, &file_kind, &error))
     return schakel_cli_fail (error);
+  if (publication && no_publication)
+    return schakel_cli_fail_message (_("--publication and --no-publication cannot be used together"));
 
   if (!(db = schakel_cli_open_database (db_path, SCHAKEL_DATABASE_READ_ONLY)))
     return 1;
   if (!schakel_scope_validate (scope, db, &error))
     return schakel_cli_fail (error);
   request.scope = scope;
-  request.publication = publication;
+  /* Files leave the screen: publication mode unless switched off
+   * (DOMAIN.md §11). */
+  request.publication = !no_publication;
   if (!(chart = schakel_metric_chart_build (db, &request, NULL, &error)))
     return schakel_cli_fail (error);
 
@@ -116,6 +124,7 @@ schakel_cli_chart (int    argc,
   title = g_strdup_printf ("%s — %s", schakel_chart_get_title (chart), schakel_chart_get_subtitle (chart));
   if (!(surface = schakel_render_file_begin (output, width, height, title, &error)))
     return schakel_cli_fail (error);
+  schakel_chart_set_confidential (chart, !request.publication);
   cr = cairo_create (surface);
   schakel_chart_draw (chart, cr, width, height);
   cairo_destroy (cr);

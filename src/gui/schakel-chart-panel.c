@@ -436,11 +436,14 @@ write_picture (SchakelChartPanel  *self,
 
   if (surface == NULL)
     return FALSE;
-  /* Files are printed and put in documents: always the light palette. */
+  /* Files are printed and put in documents: always the light palette,
+   * and outside publication mode marked confidential (DOMAIN.md §11). */
   schakel_chart_set_palette (self->chart, SCHAKEL_PALETTE_LIGHT);
+  schakel_chart_set_confidential (self->chart, !self->request.publication);
   cr = cairo_create (surface);
   schakel_chart_draw (self->chart, cr, width, height);
   cairo_destroy (cr);
+  schakel_chart_set_confidential (self->chart, FALSE);
   show_chart (self);
   return schakel_render_file_end (surface, error);
 }

@@ -173,6 +173,29 @@ describe_matrix (const SchakelChart *self,
     }
 }
 
+/* Which series the drawing shows together as "Other", and how. */
+static void
+describe_other (const SchakelChart *self,
+                GString            *out)
+{
+  SchakelChartFold fold;
+
+  _schakel_chart_fold (self, &fold);
+  if (fold.n_folded > 0)
+    {
+      g_autofree char *names = _schakel_chart_other_names (self, &fold);
+
+      g_string_append_c (out, ' ');
+      if (fold.other != NULL || _schakel_chart_other_hidden (self, &fold))
+        /* Translators: %s is a list of series names */
+        g_string_append_printf (out, _("The drawing adds up %s as “Other”."), names);
+      else
+        /* Translators: %s is a list of series names */
+        g_string_append_printf (out, _("The drawing shows %s as thin grey lines, “Other”."), names);
+    }
+  _schakel_chart_fold_clear (&fold);
+}
+
 static const char *
 kind_name (SchakelChartKind kind)
 {
@@ -240,6 +263,7 @@ schakel_chart_describe (const SchakelChart *self)
         else
           describe_xy_series (self, out, s);
       }
+  describe_other (self, out);
   return g_string_free (out, FALSE);
 }
 

@@ -112,9 +112,8 @@ draw_bar (const SchakelChart *self,
   const SchakelChartPoint *p = _schakel_chart_point (self, series, point);
   gboolean suppressed = p->state == SCHAKEL_POINT_SUPPRESSED || p->state == SCHAKEL_POINT_HIDDEN;
   double fs = draw->layout->font_size;
-  SchakelColor color;
+  SchakelColor color = _schakel_chart_style (draw->layout, series)->color;
 
-  _schakel_chart_series_color (self, series, &color);
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
   if (suppressed)
     _schakel_chart_fill_hatched (self, cr, &color);

@@ -112,7 +112,7 @@ _schakel_chart_draw_box (const SchakelChart       *self,
   SchakelColor color;
 
   _schakel_chart_draw_frame (self, cr, layout);
-  _schakel_chart_series_color (self, 0, &color);
+  schakel_palette_get_series (self->palette, 0, &color);
   for (guint s = 0; s < self->series->len; s++)
     if (_schakel_chart_series (self, s)->has_box)
       draw_one_box (self, cr, layout, s, &color);

@@ -87,9 +87,9 @@ draw_curve (const SchakelChart       *self,
   double fs = layout->font_size;
   double lw = MAX (1.5, fs * 0.17);
   double tick = MAX (4, fs * 0.45);
-  SchakelColor color;
+  const SchakelSeriesStyle *style = _schakel_chart_style (layout, s);
+  SchakelColor color = style->color;
 
-  _schakel_chart_series_color (self, s, &color);
   if (series->km_shown == 0)
     return;
 
@@ -103,9 +103,12 @@ draw_curve (const SchakelChart       *self,
   cairo_new_path (cr);
   trace_steps (cr, layout, series, 0, FALSE);
   schakel_palette_set_source (cr, &color, 1.0);
-  cairo_set_line_width (cr, lw);
+  cairo_set_line_width (cr, style->folded ? lw * 0.6 : lw);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  cairo_save (cr);
+  _schakel_chart_set_dash (cr, style->dash, lw, 0);
   cairo_stroke (cr);
+  cairo_restore (cr);
 
   cairo_set_line_width (cr, MAX (1.0, lw * 0.7));
   for (guint i = 0; i < series->km_shown; i++)
@@ -157,15 +160,14 @@ draw_risk_table (const SchakelChart       *self,
     {
       SchakelChartSeries *series = _schakel_chart_series (self, s);
       g_autoptr(PangoLayout) name = NULL;
-      SchakelColor color;
+      const SchakelColor *color = &_schakel_chart_style (layout, s)->color;
 
       if (series->hidden || series->km_steps == NULL)
         continue;
-      _schakel_chart_series_color (self, s, &color);
       name = _schakel_chart_text (self, cr, series->name, fs, FALSE);
       pango_layout_set_width (name, (int) (layout->risk_name_w * PANGO_SCALE));
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-      schakel_palette_set_source (cr, &color, 1.0);
+      schakel_palette_set_source (cr, color, 1.0);
       cairo_move_to (cr, layout->pad, y);
       pango_cairo_show_layout (cr, name);
 

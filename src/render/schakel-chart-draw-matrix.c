@@ -89,7 +89,7 @@ draw_cell (const SchakelChart *self,
   SchakelColor color, fg, bg;
   double strength = 0;
 
-  _schakel_chart_series_color (self, 0, &color);
+  schakel_palette_get_series (self->palette, 0, &color);
   _schakel_chart_foreground (self, &fg);
   _schakel_chart_background (self, &bg);
   cairo_rectangle (cr, rect->x + 1, rect->y + 1, rect->width - 2, rect->height - 2);

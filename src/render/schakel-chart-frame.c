@@ -39,56 +39,98 @@ draw_wrapped (const SchakelChart *self,
   return h;
 }
 
+/* The swatch of a series: a square of its colour, or a piece of its line
+ * with its pattern; empty or faint when the series is switched off. */
 static void
-draw_legend (const SchakelChart       *self,
+draw_swatch (const SchakelChart       *self,
              cairo_t                  *cr,
-             const SchakelChartLayout *layout)
+             const SchakelChartLayout *layout,
+             const SchakelRect        *rect,
+             guint                     series,
+             gboolean                  off)
 {
-  double fs = layout->font_size;
+  const SchakelSeriesStyle *style = _schakel_chart_style (layout, series);
+  double fs = layout->font_size, sw = _schakel_chart_swatch_width (self, fs);
+  double cy = rect->y + rect->height / 2;
 
-  for (guint i = 0; i < layout->legend->len; i++)
+  cairo_save (cr);
+  if (_schakel_chart_is_lines (self))
     {
-      const SchakelLegendEntry *entry = &g_array_index (layout->legend, SchakelLegendEntry, i);
-      gboolean is_note = entry->series == SCHAKEL_LEGEND_NOTE;
-      SchakelChartSeries *series = is_note ? NULL : _schakel_chart_series (self, entry->series);
-      g_autofree char *note = is_note ? _schakel_chart_note_text (self) : NULL;
-      g_autoptr(PangoLayout) text = _schakel_chart_text (self, cr, is_note ? note : series->name, fs, FALSE);
-      gboolean off = series != NULL && series->hidden;
-      double sw = fs * 0.9, th;
-      double cy = entry->rect.y + entry->rect.height / 2;
-      SchakelColor color, fg;
+      double lw = MAX (1.5, fs * 0.17);
 
-      _schakel_chart_foreground (self, &fg);
-      if (is_note)
-        color = fg;
-      else
-        _schakel_chart_series_color (self, entry->series, &color);
-      cairo_rectangle (cr, entry->rect.x + 0.5, cy - sw / 2 + 0.5, sw - 1, sw - 1);
-      schakel_palette_set_source (cr, &color, 1.0);
+      schakel_palette_set_source (cr, &style->color, off ? 0.35 : 1.0);
+      cairo_set_line_width (cr, style->folded ? lw * 0.7 : lw);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      _schakel_chart_set_dash (cr, style->dash, lw, 0);
+      cairo_move_to (cr, rect->x + lw, round (cy) + 0.5);
+      cairo_line_to (cr, rect->x + sw - lw, round (cy) + 0.5);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      cairo_rectangle (cr, rect->x + 0.5, cy - sw / 2 + 0.5, sw - 1, sw - 1);
+      schakel_palette_set_source (cr, &style->color, 1.0);
       /* A hidden series keeps an empty swatch, to be switched on again. */
-      if (is_note)
-        _schakel_chart_fill_hatched (self, cr, &color);
-      else if (off)
+      if (off)
         {
           cairo_set_line_width (cr, 1.0);
           cairo_stroke (cr);
         }
       else
         cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
 
-      pango_layout_set_width (text, (int) ((entry->rect.width - fs * 1.4) * PANGO_SCALE));
+static void
+draw_legend (const SchakelChart       *self,
+             cairo_t                  *cr,
+             const SchakelChartLayout *layout)
+{
+  double fs = layout->font_size, text_x = _schakel_chart_swatch_width (self, fs) + fs * 0.5;
+
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const SchakelLegendEntry *entry = &g_array_index (layout->legend, SchakelLegendEntry, i);
+      gboolean is_note = entry->series == SCHAKEL_LEGEND_NOTE;
+      g_autofree char *note = is_note ? _schakel_chart_note_text (self) : NULL;
+      g_autoptr(PangoLayout) text = NULL;
+      gboolean off = FALSE;
+      double th, cy = entry->rect.y + entry->rect.height / 2;
+      SchakelColor fg;
+
+      _schakel_chart_foreground (self, &fg);
+      if (is_note)
+        {
+          double sw = fs * 0.9;
+
+          cairo_rectangle (cr, entry->rect.x + 0.5, cy - sw / 2 + 0.5, sw - 1, sw - 1);
+          _schakel_chart_fill_hatched (self, cr, &fg);
+        }
+      else
+        {
+          off = entry->series == SCHAKEL_CHART_SERIES_OTHER ? _schakel_chart_other_hidden (self, &layout->fold)
+                                                            : _schakel_chart_series (self, entry->series)->hidden;
+          draw_swatch (self, cr, layout, &entry->rect, entry->series, off);
+        }
+
+      text = _schakel_chart_text (self, cr, is_note ? note : _schakel_chart_series_label (self, entry->series),
+                                  fs, FALSE);
+      /* Rounded up: a name that fits must not lose its last letter to
+       * rounding and get an ellipsis. */
+      pango_layout_set_width (text, (int) ceil ((entry->rect.width - text_x) * PANGO_SCALE) + 1);
       pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
       _schakel_chart_text_size (text, NULL, &th);
       schakel_palette_set_source (cr, &fg, off ? 0.45 : 0.9);
-      cairo_move_to (cr, entry->rect.x + fs * 1.4, cy - th / 2);
+      cairo_move_to (cr, entry->rect.x + text_x, cy - th / 2);
       pango_cairo_show_layout (cr, text);
       if (off)
         {
           double tw;
 
           _schakel_chart_text_size (text, &tw, NULL);
-          cairo_move_to (cr, entry->rect.x + fs * 1.4, round (cy) + 0.5);
-          cairo_rel_line_to (cr, MIN (tw, entry->rect.width - fs * 1.4), 0);
+          cairo_move_to (cr, entry->rect.x + text_x, round (cy) + 0.5);
+          cairo_rel_line_to (cr, MIN (tw, entry->rect.width - text_x), 0);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);
         }

@@ -96,6 +96,28 @@ nearest_point (const SchakelChart       *self,
   return found;
 }
 
+/* The point of @points nearest to @xv. */
+static guint
+nearest_x (const SchakelChartPoint *points,
+           guint                    n,
+           double                   xv)
+{
+  double best_dx = G_MAXDOUBLE;
+  guint nearest = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double dx = fabs (points[i].x - xv);
+
+      if (dx < best_dx)
+        best_dx = dx, nearest = i;
+    }
+  return nearest;
+}
+
+/* The band of the stack under the pointer: the series drawn in colour,
+ * then "Other" with its hatched small counts, as draw_stacked_area()
+ * stacks them. */
 static gboolean
 stacked_band (const SchakelChart       *self,
               const SchakelChartLayout *layout,
@@ -106,39 +128,70 @@ stacked_band (const SchakelChart       *self,
 {
   double value = layout->y_min + (layout->plot.y + layout->plot.height - y) / layout->plot.height
                                  * (layout->y_max - layout->y_min);
-  double base = 0, best_dx = G_MAXDOUBLE;
+  double base = 0;
   double xv = layout->x_min + (x - layout->plot.x) / layout->plot.width * (layout->x_max - layout->x_min);
+  const SchakelChartSeries *other = layout->fold.other;
 
-  for (guint s = 0; s < self->series->len; s++)
+  for (guint s = 0; s <= self->series->len; s++)
     {
-      SchakelChartSeries *series = _schakel_chart_series (self, s);
-      guint nearest = G_MAXUINT;
+      gboolean is_other = s == self->series->len;
+      const SchakelChartSeries *series = is_other ? other : _schakel_chart_series (self, s);
+      guint nearest;
       double h;
 
-      if (series->hidden)
+      if (series == NULL || (!is_other && (series->hidden || layout->fold.styles[s].folded)))
         continue;
-      best_dx = G_MAXDOUBLE;
-      for (guint i = 0; i < series->points->len; i++)
-        {
-          double dx = fabs (g_array_index (series->points, SchakelChartPoint, i).x - xv);
-
-          if (dx < best_dx)
-            best_dx = dx, nearest = i;
-        }
+      nearest = nearest_x ((const SchakelChartPoint *) (gpointer) series->points->data, series->points->len, xv);
       if (nearest == G_MAXUINT)
         continue;
       h = _schakel_chart_point_height (self, layout, &g_array_index (series->points, SchakelChartPoint, nearest));
       if (!isfinite (h))
         return FALSE;
+      if (is_other)
+        h = MAX (h, 0) + g_array_index (layout->fold.other_small, guint, nearest) * _schakel_chart_small_value (self);
       if (value >= base && value <= base + h)
         {
-          *out_series = s;
+          *out_series = is_other ? SCHAKEL_CHART_SERIES_OTHER : s;
           *out_point = nearest;
           return TRUE;
         }
       base += MAX (h, 0);
     }
   return FALSE;
+}
+
+/* The hover text of a point of "Other": its sum, the small counts in it,
+ * and what it holds. */
+static char *
+other_label (const SchakelChart       *self,
+             const SchakelChartLayout *layout,
+             guint                     i)
+{
+  const SchakelChartPoint *p = &g_array_index (layout->fold.other->points, SchakelChartPoint, i);
+  guint small = g_array_index (layout->fold.other_small, guint, i);
+  g_autofree char *x = _schakel_chart_format_x (self, p->x);
+  g_autofree char *value = _schakel_chart_format_point (self, p);
+  g_autofree char *names = _schakel_chart_other_names (self, &layout->fold);
+
+  if (p->state == SCHAKEL_POINT_MISSING)
+    {
+      g_free (value);
+      value = g_strdup (_("no data"));
+    }
+  if (small > 0)
+    {
+      char *sum = value;
+
+      /* Translators: the sum of the shown values, then how many more are hidden as e.g. "<5" */
+      value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u value shown as %s",
+                                            "%s and %u values shown as %s", small),
+                               sum, small, self->small_label);
+      g_free (sum);
+    }
+  /* Translators: hover text on the band of the smallest series together:
+   * "Other", the date, the value, then the names of the series in it */
+  return g_strdup_printf (_("%s, %s: %s (%s)"), _schakel_chart_series_label (self, SCHAKEL_CHART_SERIES_OTHER),
+                          x, value, names);
 }
 
 static char *
@@ -232,7 +285,15 @@ schakel_chart_hit_test (const SchakelChart *self,
         {
           hit->kind = SCHAKEL_CHART_HIT_LEGEND;
           hit->series = entry->series;
-          hit->label = g_strdup (_schakel_chart_series (self, entry->series)->name);
+          if (entry->series == SCHAKEL_CHART_SERIES_OTHER)
+            {
+              g_autofree char *names = _schakel_chart_other_names (self, &layout.fold);
+
+              /* Translators: tooltip of the legend entry "Other": the series it holds */
+              hit->label = g_strdup_printf (_("Other: %s"), names);
+            }
+          else
+            hit->label = g_strdup (_schakel_chart_series (self, entry->series)->name);
           goto out;
         }
     }
@@ -280,7 +341,7 @@ schakel_chart_hit_test (const SchakelChart *self,
       hit->kind = SCHAKEL_CHART_HIT_POINT;
       hit->series = s;
       hit->point = i;
-      hit->label = point_label (self, s, i);
+      hit->label = s == SCHAKEL_CHART_SERIES_OTHER ? other_label (self, &layout, i) : point_label (self, s, i);
     }
 
 out:

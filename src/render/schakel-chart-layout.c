@@ -40,6 +40,7 @@ _schakel_chart_layout_clear (SchakelChartLayout *layout)
   schakel_ticks_clear (&layout->x_ticks);
   schakel_ticks_clear (&layout->y_ticks);
   g_clear_pointer (&layout->legend, g_array_unref);
+  _schakel_chart_fold_clear (&layout->fold);
 }
 
 static double
@@ -240,7 +241,8 @@ data_y_range (const SchakelChart *self,
 }
 
 /* Lays the legend entries out left to right, wrapping, each at most
- * @entry_max wide. Returns the bottom of the last row. */
+ * @entry_max wide: the series that have a look of their own, "Other" for
+ * the rest, and the note on hatching. Returns the bottom of the last row. */
 static double
 flow_legend (const SchakelChart *self,
              cairo_t            *cr,
@@ -251,21 +253,28 @@ flow_legend (const SchakelChart *self,
 {
   double fs = layout->font_size;
   double x = layout->pad, line_h, max_w = layout->width - 2 * layout->pad;
+  double text_x = _schakel_chart_swatch_width (self, fs) + fs * 0.5;
+  guint n = self->series->len;
 
   g_array_set_size (layout->legend, 0);
   line_h = text_height (self, cr, "Hg", fs, FALSE, max_w) * 1.3;
-  for (guint s = 0; s < self->series->len + 1; s++)
+  for (guint i = 0; i < n + 2; i++)
     {
-      gboolean is_note = s == self->series->len;
-      SchakelLegendEntry entry = { { 0 }, is_note ? SCHAKEL_LEGEND_NOTE : s };
-      g_autofree char *text = is_note ? _schakel_chart_note_text (self) : NULL;
+      gboolean is_note = i == n + 1, is_other = i == n;
+      SchakelLegendEntry entry = { { 0 }, is_note ? SCHAKEL_LEGEND_NOTE : is_other ? SCHAKEL_CHART_SERIES_OTHER : i };
+      g_autofree char *text = NULL;
+      const char *label;
       double w;
 
-      if ((is_note && !note) || (!is_note && !_schakel_chart_has_legend (self)))
+      if (is_note ? !note
+          : !_schakel_chart_has_legend (self)
+            || (is_other ? layout->fold.n_folded == 0 : layout->fold.styles[i].folded))
         continue;
+      /* The note looks at every point: only when it is shown. */
+      text = is_note ? _schakel_chart_note_text (self) : NULL;
+      label = is_note ? text : _schakel_chart_series_label (self, entry.series);
       /* The note is never shortened: it explains what hatching means. */
-      w = fs * 1.4 + MIN (text_width (self, cr, is_note ? text : _schakel_chart_series (self, s)->name, fs),
-                          is_note ? max_w - fs * 1.4 : entry_max);
+      w = text_x + MIN (text_width (self, cr, label, fs), is_note ? max_w - text_x : entry_max);
       if (x > layout->pad && x + w > layout->pad + max_w)
         {
           x = layout->pad;
@@ -548,12 +557,24 @@ _schakel_chart_layout (const SchakelChart *self,
   double fs, top, line_h, inner_w, y_lo, y_hi, bottom, left, y_label_w;
 
   memset (layout, 0, sizeof *layout);
+  _schakel_chart_fold (self, &layout->fold);
   layout->width = width;
   layout->height = height;
   /* About 12 px on an 800 × 500 chart; never unreadably small or huge. */
   layout->font_size = fs = CLAMP (MIN (width / 66, height / 40), 8, 16);
   layout->pad = fs * 1.2;
   inner_w = width - 2 * layout->pad;
+
+  /* The confidentiality line takes the bottom; the chart the rest. */
+  if (self->confidential)
+    {
+      g_autofree char *footer = _schakel_chart_footer_text (self);
+      double footer_h = text_height (self, cr, footer, fs, TRUE, inner_w);
+
+      layout->footer_y = height - layout->pad - footer_h;
+      height = MAX (height - footer_h - fs * 0.6, 1);
+      layout->height = height;
+    }
 
   top = layout->pad;
   layout->title_y = top;

@@ -53,9 +53,12 @@ struct _SchakelChart
   SchakelPaletteVariant   palette;
   char                   *font_family;
   gboolean                has_rules;
+  gboolean                confidential;  /* a file made outside publication mode */
   SchakelPublicationRules rules;
   char                   *small_label;
   GPtrArray              *series;   /* SchakelChartSeries */
+  gboolean                exact_lines;  /* stroke every point of a dense line too
+                                         * (tests compare against it) */
 };
 
 typedef struct
@@ -68,6 +71,31 @@ typedef struct
 
 /* The legend entry that explains the hatching. */
 #define SCHAKEL_LEGEND_NOTE G_MAXUINT
+
+/* Dash patterns that tell lines of one colour apart (schakel-chart-fold.c). */
+#define SCHAKEL_CHART_N_DASHES 5
+
+/* How a series looks: a palette colour, for lines also a dash pattern;
+ * or grey, as one of the series drawn together as "Other". */
+typedef struct
+{
+  SchakelColor color;
+  guint        dash;    /* 0: solid */
+  gboolean     folded;  /* part of "Other" */
+} SchakelSeriesStyle;
+
+/* The series' looks for one drawing. When stacked counts have more series
+ * than colours, the smallest are summed into @other, drawn on top of the
+ * stack in grey. */
+typedef struct
+{
+  SchakelSeriesStyle *styles;       /* one per series */
+  SchakelSeriesStyle  other_style;  /* grey */
+  guint               n_folded;
+  SchakelChartSeries *other;        /* the sum of the shown folded series, or NULL */
+  GArray             *other_small;  /* guint per point of @other: how many of its
+                                     * members are hidden there as small counts */
+} SchakelChartFold;
 
 typedef struct
 {
@@ -104,6 +132,8 @@ typedef struct
   double        col_label_h;   /* matrix column labels */
   double        col_font_size; /* their font size */
   gboolean      col_vertical;  /* turned a quarter, reading upwards */
+  SchakelChartFold fold;       /* the series' colours and patterns */
+  double        footer_y;      /* top of the confidentiality line, if any */
 } SchakelChartLayout;
 
 /* schakel-chart.c */
@@ -165,6 +195,7 @@ void                _schakel_chart_layout       (const SchakelChart *self,
                                                  double              height,
                                                  SchakelChartLayout *layout);
 void                _schakel_chart_layout_clear (SchakelChartLayout *layout);
+char               *_schakel_chart_footer_text  (const SchakelChart *self);
 double              _schakel_chart_px           (const SchakelChartLayout *layout,
                                                  double                    x);
 double              _schakel_chart_py           (const SchakelChartLayout *layout,
@@ -223,13 +254,51 @@ void                _schakel_chart_draw_matrix  (const SchakelChart       *self,
                                                  cairo_t                  *cr,
                                                  const SchakelChartLayout *layout);
 
+/* schakel-chart-fold.c: a distinct look for every series */
+void                _schakel_chart_fold         (const SchakelChart *self,
+                                                 SchakelChartFold   *fold);
+void                _schakel_chart_fold_clear   (SchakelChartFold   *fold);
+gboolean            _schakel_chart_is_lines     (const SchakelChart *self);
+double              _schakel_chart_swatch_width (const SchakelChart *self,
+                                                 double              font_size);
+const SchakelSeriesStyle *
+                    _schakel_chart_style        (const SchakelChartLayout *layout,
+                                                 guint                     series);
+void                _schakel_chart_set_dash     (cairo_t            *cr,
+                                                 guint               dash,
+                                                 double              line_width,
+                                                 double              offset);
+gboolean            _schakel_chart_dash_covers  (guint               dash,
+                                                 double              line_width,
+                                                 double              distance);
+const char         *_schakel_chart_series_label (const SchakelChart *self,
+                                                 guint               series);
+char               *_schakel_chart_other_names  (const SchakelChart     *self,
+                                                 const SchakelChartFold *fold);
+gboolean            _schakel_chart_other_hidden (const SchakelChart     *self,
+                                                 const SchakelChartFold *fold);
+
+/* schakel-chart-spans.c: dense lines, one span per pixel column */
+double              _schakel_chart_column_width (cairo_t                  *cr);
+gboolean            _schakel_chart_line_is_dense (cairo_t                  *cr,
+                                                  const SchakelChartLayout *layout,
+                                                  guint                     n_points,
+                                                  double                    col_w);
+void                _schakel_chart_fill_spans   (cairo_t                  *cr,
+                                                 const SchakelChartLayout *layout,
+                                                 const SchakelChartPoint  *points,
+                                                 guint                     n,
+                                                 gboolean                  step,
+                                                 double                    line_width,
+                                                 guint                     dash,
+                                                 const SchakelColor       *color,
+                                                 double                    alpha,
+                                                 double                    col_w);
+
 /* schakel-chart-style.c: colours and patterns */
 void                _schakel_chart_foreground   (const SchakelChart *self,
                                                  SchakelColor       *color);
 void                _schakel_chart_background   (const SchakelChart *self,
-                                                 SchakelColor       *color);
-void                _schakel_chart_series_color (const SchakelChart *self,
-                                                 guint               series,
                                                  SchakelColor       *color);
 void                _schakel_chart_clip_plot    (cairo_t                  *cr,
                                                  const SchakelChartLayout *layout);

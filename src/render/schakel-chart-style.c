@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "schakel-chart-private.h"
 
 #define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0 }
@@ -29,14 +31,6 @@ _schakel_chart_background (const SchakelChart *self,
                            SchakelColor       *color)
 {
   *color = self->palette == SCHAKEL_PALETTE_DARK ? dark_bg : light_bg;
-}
-
-void
-_schakel_chart_series_color (const SchakelChart *self,
-                             guint               series,
-                             SchakelColor       *color)
-{
-  schakel_palette_get_series (self->palette, series, color);
 }
 
 /**
@@ -131,8 +125,18 @@ void
 _schakel_chart_clip_plot (cairo_t                  *cr,
                           const SchakelChartLayout *layout)
 {
+  double x0 = layout->plot.x - 2, y0 = layout->plot.y - 2;
+  double x1 = layout->plot.x + layout->plot.width + 2, y1 = layout->plot.y + layout->plot.height + 2;
+
+  /* On whole device pixels: a clip with fractional edges makes Cairo mask
+   * everything drawn inside it, pixel by pixel. */
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  x0 = floor (x0), y0 = floor (y0), x1 = ceil (x1), y1 = ceil (y1);
+  cairo_device_to_user (cr, &x0, &y0);
+  cairo_device_to_user (cr, &x1, &y1);
   cairo_save (cr);
-  cairo_rectangle (cr, layout->plot.x - 2, layout->plot.y - 2, layout->plot.width + 4, layout->plot.height + 4);
+  cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_clip (cr);
 }
 

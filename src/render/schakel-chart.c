@@ -279,6 +279,24 @@ schakel_chart_set_publication (SchakelChart                  *self,
 }
 
 /**
+ * schakel_chart_set_confidential:
+ * @self: a chart
+ * @confidential: whether the chart leaves the screen outside publication
+ *   mode
+ *
+ * A chart written to a file without the publication rules shows small
+ * numbers, so it says so along its bottom edge, in red, as every page of
+ * a report does (DOMAIN.md §11): confidential, not to be published. The
+ * window shows the chart without it.
+ */
+void
+schakel_chart_set_confidential (SchakelChart *self,
+                                gboolean      confidential)
+{
+  self->confidential = !!confidential;
+}
+
+/**
  * schakel_chart_add_series:
  * @self: a chart
  * @name: the series name, as the legend shows it
@@ -457,7 +475,8 @@ schakel_chart_get_points (const SchakelChart *self,
 /**
  * schakel_chart_set_series_hidden:
  * @self: a chart
- * @series: the series index
+ * @series: the series index, or %SCHAKEL_CHART_SERIES_OTHER for all the
+ *   series drawn together as "Other"
  * @hidden: whether to leave it out of the plot
  *
  * A hidden series keeps its legend entry, drawn as switched off, so that
@@ -468,17 +487,46 @@ schakel_chart_set_series_hidden (SchakelChart *self,
                                  guint         series,
                                  gboolean      hidden)
 {
-  g_return_if_fail (series < self->series->len);
+  g_return_if_fail (series < self->series->len || series == SCHAKEL_CHART_SERIES_OTHER);
 
+  if (series == SCHAKEL_CHART_SERIES_OTHER)
+    {
+      SchakelChartFold fold;
+
+      _schakel_chart_fold (self, &fold);
+      for (guint s = 0; s < self->series->len; s++)
+        if (fold.styles[s].folded)
+          _schakel_chart_series (self, s)->hidden = !!hidden;
+      _schakel_chart_fold_clear (&fold);
+      return;
+    }
   _schakel_chart_series (self, series)->hidden = !!hidden;
 }
 
+/**
+ * schakel_chart_get_series_hidden:
+ * @self: a chart
+ * @series: the series index, or %SCHAKEL_CHART_SERIES_OTHER
+ *
+ * Returns: whether the series is left out of the plot; for "Other",
+ *   whether all its members are
+ */
 gboolean
 schakel_chart_get_series_hidden (const SchakelChart *self,
                                  guint               series)
 {
-  g_return_val_if_fail (series < self->series->len, FALSE);
+  g_return_val_if_fail (series < self->series->len || series == SCHAKEL_CHART_SERIES_OTHER, FALSE);
 
+  if (series == SCHAKEL_CHART_SERIES_OTHER)
+    {
+      SchakelChartFold fold;
+      gboolean hidden;
+
+      _schakel_chart_fold (self, &fold);
+      hidden = _schakel_chart_other_hidden (self, &fold);
+      _schakel_chart_fold_clear (&fold);
+      return hidden;
+    }
   return _schakel_chart_series (self, series)->hidden;
 }
 
@@ -651,6 +699,29 @@ _schakel_chart_format_point (const SchakelChart      *self,
     }
 }
 
+/* The marking of a chart outside publication mode. */
+char *
+_schakel_chart_footer_text (const SchakelChart *self)
+{
+  return g_strdup (_("Confidential: publication mode is off and small numbers are shown. Do not publish."));
+}
+
+static void
+draw_footer (const SchakelChart       *self,
+             cairo_t                  *cr,
+             const SchakelChartLayout *layout)
+{
+  static const SchakelColor red = { 170 / 255.0, 30 / 255.0, 30 / 255.0 };
+  static const SchakelColor light_red = { 255 / 255.0, 120 / 255.0, 110 / 255.0 };
+  g_autofree char *text = _schakel_chart_footer_text (self);
+  g_autoptr(PangoLayout) pl = _schakel_chart_text_wrapped (self, cr, text, layout->font_size, TRUE,
+                                                           layout->width - 2 * layout->pad);
+
+  schakel_palette_set_source (cr, self->palette == SCHAKEL_PALETTE_DARK ? &light_red : &red, 1.0);
+  cairo_move_to (cr, layout->pad, layout->footer_y);
+  pango_cairo_show_layout (cr, pl);
+}
+
 /**
  * schakel_chart_draw:
  * @self: a chart
@@ -708,6 +779,8 @@ schakel_chart_draw (const SchakelChart *self,
       _schakel_chart_draw_matrix (self, cr, &layout);
       break;
     }
+  if (self->confidential)
+    draw_footer (self, cr, &layout);
   _schakel_chart_layout_clear (&layout);
   cairo_restore (cr);
 }

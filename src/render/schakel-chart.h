@@ -154,6 +154,16 @@ typedef struct
 
 void schakel_chart_hit_clear (SchakelChartHit *hit);
 
+/**
+ * SCHAKEL_CHART_SERIES_OTHER:
+ *
+ * The series index of "Other": when stacked counts have more series than
+ * the palette has colours, the smallest are drawn summed as one grey band.
+ * A hit on it or on its legend entry gives this index;
+ * schakel_chart_set_series_hidden() with it hides all its members.
+ */
+#define SCHAKEL_CHART_SERIES_OTHER (G_MAXUINT - 1)
+
 typedef struct _SchakelChart SchakelChart;
 
 GType         schakel_chart_get_type          (void) G_GNUC_CONST;
@@ -195,6 +205,8 @@ void          schakel_chart_set_font_family   (SchakelChart             *self,
                                                const char               *family);
 void          schakel_chart_set_publication   (SchakelChart             *self,
                                                const SchakelPublicationRules *rules);
+void          schakel_chart_set_confidential  (SchakelChart             *self,
+                                               gboolean                  confidential);
 
 /* Data. */
 guint         schakel_chart_add_series        (SchakelChart             *self,

@@ -6,7 +6,8 @@
  *
  * Series colours follow Okabe and Ito's palette, which people with the
  * common forms of colour blindness can tell apart. The dark variant lifts
- * the dark members so they stay visible on a dark background.
+ * the dark members so they stay visible on a dark background, without
+ * making two of them alike.
  */
 
 #include "config.h"
@@ -27,7 +28,7 @@ static const SchakelColor series_light[] = {
 };
 
 static const SchakelColor series_dark[] = {
-  RGB (86, 180, 233),
+  RGB (60, 140, 220),  /* a lighter blue, still apart from sky blue */
   RGB (230, 159, 0),
   RGB (0, 200, 145),
   RGB (224, 150, 190),
