@@ -22,13 +22,15 @@ typedef struct
   char               *caption;
 } ChartBlock;
 
+/* The caption ends in the marks of the chart's footnotes. */
 static PangoLayout *
 caption_layout (ChartBlock           *self,
                 SchakelReportContext *context,
                 double                width)
 {
-  return schakel_report_context_layout (context, SCHAKEL_REPORT_FONT_SMALL, self->caption,
-                                        width, PANGO_ALIGN_LEFT);
+  g_autofree char *caption = schakel_report_block_mark_text (&self->parent, context, 0, 0, self->caption);
+
+  return schakel_report_context_layout (context, SCHAKEL_REPORT_FONT_SMALL, caption, width, PANGO_ALIGN_LEFT);
 }
 
 static void
@@ -41,7 +43,7 @@ chart_measure (SchakelReportBlock   *block,
   ChartBlock *self = (ChartBlock *) block;
   double height = width * self->aspect;
 
-  if (self->caption != NULL)
+  if (self->caption != NULL || block->footnotes != NULL)
     {
       g_autoptr(PangoLayout) caption = caption_layout (self, context, width);
 
@@ -71,7 +73,7 @@ chart_draw (SchakelReportBlock   *block,
   schakel_chart_draw (self->chart, cr, width, height);
   cairo_restore (cr);
 
-  if (self->caption != NULL)
+  if (self->caption != NULL || block->footnotes != NULL)
     {
       g_autoptr(PangoLayout) caption = caption_layout (self, context, width);
 

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "schakel-chart.h"
 #include "schakel-report-template.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,8 @@ typedef struct
   SchakelReportMode              mode;
   SchakelPublicationRules        rules;
   GCancellable                  *cancellable;
-  GHashTable                    *norms;  /* norm codes the report's figures applied */
+  GHashTable                    *norms;  /* norm code → its footnote */
+  char                          *hidden_note;  /* the footnote on what publication mode hides */
 } SchakelReportInput;
 
 void                      schakel_report_input_init    (SchakelReportInput       *input,
@@ -47,8 +49,29 @@ SchakelReport            *schakel_report_begin         (SchakelReportInput      
                                                         SchakelReportTemplate     template_,
                                                         const char               *scope_name,
                                                         const char               *intro);
-gboolean                  schakel_report_add_notes     (SchakelReport            *report,
-                                                        SchakelReportInput       *input,
+void                      schakel_report_add_notes     (SchakelReport            *report,
+                                                        SchakelReportInput       *input);
+gboolean                  schakel_report_mark_norms    (SchakelReportInput       *input,
+                                                        SchakelReportBlock       *block,
+                                                        guint                     unit,
+                                                        guint                     column,
+                                                        const char               *norm,
+                                                        GError                  **error);
+void                      schakel_report_mark_hidden   (SchakelReportInput       *input,
+                                                        SchakelReportBlock       *block,
+                                                        guint                     unit,
+                                                        guint                     column);
+gboolean                  schakel_report_figure_is_hidden (const SchakelMetricValue *value);
+gboolean                  schakel_report_mark_chart    (SchakelReportInput       *input,
+                                                        SchakelReportBlock       *block,
+                                                        const SchakelChart       *chart,
+                                                        const char               *norm,
+                                                        GError                  **error);
+gboolean                  schakel_report_mark_figure   (SchakelReportInput       *input,
+                                                        SchakelReportBlock       *table,
+                                                        guint                     row,
+                                                        const SchakelMetricValue *value,
+                                                        const SchakelMetricValue *other,
                                                         GError                  **error);
 GPtrArray                *schakel_report_all_metric_ids (void);
 void                      schakel_report_add_definitions (SchakelReport          *report,

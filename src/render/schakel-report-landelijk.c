@@ -129,8 +129,7 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
     }
 
   schakel_report_add_definitions (report, (const char * const *) ids->pdata);
-  if (!schakel_report_add_notes (report, input, error))
-    return NULL;
+  schakel_report_add_notes (report, input);
   schakel_report_paginate (report);
   return g_steal_pointer (&report);
 }
