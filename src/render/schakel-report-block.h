@@ -103,12 +103,16 @@ typedef struct
  * SchakelReportBlockFlags:
  * @SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT: never the last thing on a page (a heading)
  * @SCHAKEL_REPORT_BLOCK_NEW_PAGE: starts a new page
+ * @SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM: left out, footnotes and all, when it
+ *   does not fit on the rest of the page it would start on (small charts
+ *   that belong with what is above them)
  */
 typedef enum
 {
   SCHAKEL_REPORT_BLOCK_NONE = 0,
   SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT = 1 << 0,
   SCHAKEL_REPORT_BLOCK_NEW_PAGE = 1 << 1,
+  SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM = 1 << 2,
 } SchakelReportBlockFlags;
 
 /**

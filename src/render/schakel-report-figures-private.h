@@ -77,18 +77,40 @@ GPtrArray                *schakel_report_all_metric_ids (void);
 void                      schakel_report_add_definitions (SchakelReport          *report,
                                                         const char * const       *ids);
 
+/* The charts of the past year: moves, wait-list, time to school. */
+#define SCHAKEL_REPORT_PAST_YEAR_N_CHARTS 3
+
+gboolean                  schakel_report_past_year_build (SchakelReportInput     *input,
+                                                        SchakelDatabase          *db,
+                                                        const SchakelScope       *scope,
+                                                        SchakelChart             *built[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS],
+                                                        GError                  **error);
+void                      schakel_report_past_year_shorten (SchakelChart          *built,
+                                                        guint                     chart);
+double                    schakel_report_past_year_aspect (guint                  chart);
+const char               *schakel_report_past_year_caption (guint                 chart);
+gboolean                  schakel_report_past_year_mark (SchakelReportInput      *input,
+                                                        SchakelReportBlock       *block,
+                                                        guint                     chart,
+                                                        const SchakelChart       *built,
+                                                        GPtrArray                *values,
+                                                        GError                  **error);
+
 /* A part of the scope (a municipality of a region, a region of the
- * country) with its figures, unpublished. */
+ * country) with its figures, unpublished, and with its charts of the past
+ * year when asked for. */
 typedef struct
 {
   char         *name;
   SchakelScope *scope;
   GPtrArray    *values;
+  SchakelChart *charts[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS];
 } SchakelReportArea;
 
 GPtrArray                *schakel_report_list_areas    (SchakelReportInput       *input,
                                                         const SchakelScope       *scope,
                                                         const char * const       *ids,
+                                                        gboolean                  with_charts,
                                                         GError                  **error);
 
 G_END_DECLS

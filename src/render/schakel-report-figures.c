@@ -393,6 +393,8 @@ area_free (gpointer data)
   g_free (area->name);
   schakel_scope_free (area->scope);
   g_clear_pointer (&area->values, g_ptr_array_unref);
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
+    g_clear_pointer (&area->charts[i], schakel_chart_unref);
   g_free (area);
 }
 
@@ -403,13 +405,14 @@ compare_areas (gconstpointer a,
   return g_utf8_collate ((*(SchakelReportArea * const *) a)->name, (*(SchakelReportArea * const *) b)->name);
 }
 
-/* The areas' figures are computed in parallel, one reading connection per
- * area: every scope costs about as much as the whole country, since the
- * metrics engine reads all placements either way. */
+/* The areas' figures (and charts) are computed in parallel, one reading
+ * connection per area: every scope costs about as much as the whole
+ * country, since the metrics engine reads all placements either way. */
 typedef struct
 {
   SchakelReportInput *input;
   const char * const *ids;
+  gboolean            charts;
   GMutex              lock;
   GError             *error;
 } AreaJob;
@@ -427,6 +430,8 @@ compute_area (gpointer data,
       && (reader = schakel_database_open_reader (job->input->db, &error)) != NULL)
     area->values = schakel_metrics_compute (reader, area->scope, job->input->date, job->ids,
                                             job->input->cancellable, &error);
+  if (area->values != NULL && job->charts)
+    schakel_report_past_year_build (job->input, reader, area->scope, area->charts, &error);
   if (error != NULL)
     {
       g_mutex_lock (&job->lock);
@@ -441,6 +446,7 @@ compute_area (gpointer data,
  * @input: what the report is made from
  * @scope: a scope
  * @ids: the figures to compute for each area
+ * @with_charts: also build each area's charts of the past year
  * @error: return location for an error
  *
  * Lists the scopes one level below @scope (a municipality: itself) with
@@ -452,11 +458,12 @@ GPtrArray *
 schakel_report_list_areas (SchakelReportInput  *input,
                            const SchakelScope  *scope,
                            const char * const  *ids,
+                           gboolean             with_charts,
                            GError             **error)
 {
   g_autoptr(GPtrArray) children = NULL;
   g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (area_free);
-  AreaJob job = { input, ids, { 0 }, NULL };
+  AreaJob job = { input, ids, with_charts, { 0 }, NULL };
   GThreadPool *pool;
 
   if (schakel_scope_get_kind (scope) == SCHAKEL_SCOPE_MUNICIPALITY)

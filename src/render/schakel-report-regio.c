@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-report-templates-private.h"
-#include "schakel-metric-chart.h"
 #include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 
@@ -65,7 +64,7 @@ list_municipalities (SchakelReportInput  *input,
                      const SchakelScope  *scope,
                      GError             **error)
 {
-  GPtrArray *list = schakel_report_list_areas (input, scope, municipality_ids, error);
+  GPtrArray *list = schakel_report_list_areas (input, scope, municipality_ids, FALSE, error);
 
   /* The counts are protected together in the table; the percentage
    * stands on its own. */
@@ -232,10 +231,9 @@ add_data_notes (SchakelReport *report,
     }
 }
 
-/* Charts of the year before the peildatum: how often minors move, how the
- * wait-list grows or shrinks, how soon they get to school. Built by the
- * chart builder from the same engine as the figures, with the report's
- * publication mode. */
+/* Charts of the year before the peildatum, each across the page with
+ * its caption. Built by the chart builder from the same engine as the
+ * figures, with the report's publication mode. */
 static gboolean
 add_charts (SchakelReport       *report,
             SchakelReportInput  *input,
@@ -243,48 +241,24 @@ add_charts (SchakelReport       *report,
             GPtrArray           *values,
             GError             **error)
 {
-  static const struct
-  {
-    SchakelMetricChartKind kind;
-    const char            *metric;  /* the figure it follows, for its norm */
-    double                 aspect;  /* a Kaplan–Meier chart has its table of numbers at risk */
-    const char            *caption;
-  } charts[] = {
-    { SCHAKEL_METRIC_CHART_MOVES_RATE, "moves_per_child_year", 0.3,
-      N_("Moves per child-year: the moves of minors between locations in each month, "
-         "divided by the time they were present that month.") },
-    { SCHAKEL_METRIC_CHART_WAITLIST_OPEN, "waitlist_open", 0.3,
-      N_("Open wait-list entries: minors waiting for a place at a school at the end of each month.") },
-    { SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM, "time_to_school", 0.44,
-      N_("Time to school (Kaplan–Meier): the share of minors still without education, "
-         "by the days since their placement; minors who have not yet started count until the peildatum.") },
-  };
-  SchakelMetricChartRequest request = {
-    .scope = scope,
-    .from = schakel_day_add_months (input->date, -12) + 1,
-    .to = input->date,
-    .group_by = SCHAKEL_METRICS_GROUP_NONE,
-    .publication = input->mode == SCHAKEL_REPORT_MODE_PUBLICATION,
-  };
+  SchakelChart *charts[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS];
   SchakelReportBlock *heading = schakel_report_heading_new (1, _("The past year"));
+  gboolean ok = TRUE;
 
   heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
   schakel_report_add (report, heading);
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+  if (!schakel_report_past_year_build (input, input->db, scope, charts, error))
+    return FALSE;
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
     {
-      g_autoptr(SchakelChart) chart = NULL;
-      g_autoptr(SchakelReportBlock) block = NULL;
+      g_autoptr(SchakelReportBlock) block = schakel_report_chart_new (charts[i], schakel_report_past_year_aspect (i),
+                                                                      schakel_report_past_year_caption (i));
 
-      request.kind = charts[i].kind;
-      if (!(chart = schakel_metric_chart_build (input->db, &request, input->cancellable, error)))
-        return FALSE;
-      block = schakel_report_chart_new (chart, charts[i].aspect, _(charts[i].caption));
-      if (!schakel_report_mark_chart (input, block, chart,
-                                      schakel_report_figures_find (values, charts[i].metric)->norm, error))
-        return FALSE;
+      ok = ok && schakel_report_past_year_mark (input, block, i, charts[i], values, error);
       schakel_report_add (report, g_steal_pointer (&block));
+      schakel_chart_unref (charts[i]);
     }
-  return TRUE;
+  return ok;
 }
 
 SchakelReport *

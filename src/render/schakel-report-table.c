@@ -15,6 +15,7 @@
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.5
 #define KEY_PAD_Y  6.0
+#define COMPACT_PAD_Y 1.8
 
 typedef struct
 {
@@ -37,6 +38,7 @@ typedef struct
   Column             *columns;
   GArray             *rows;  /* of Row */
   gboolean            key_figures;
+  gboolean            compact;
 } Table;
 
 static void row_clear (gpointer data);
@@ -51,6 +53,8 @@ table_cast (SchakelReportBlock *block)
 static double
 pad_y (Table *self)
 {
+  if (self->compact)
+    return COMPACT_PAD_Y;
   return self->key_figures ? KEY_PAD_Y : CELL_PAD_Y;
 }
 
@@ -161,7 +165,9 @@ table_measure (SchakelReportBlock   *block,
   Table *self = (Table *) block;
   g_autofree const char **texts = header_texts (self);
 
-  *head_height = has_header (self) ? line_run (self, context, NULL, 0, 0, width, texts, SCHAKEL_REPORT_FOOTNOTE_HEAD, 0) : 0;
+  *head_height = 0;
+  if (has_header (self))
+    *head_height = line_run (self, context, NULL, 0, 0, width, texts, SCHAKEL_REPORT_FOOTNOTE_HEAD, 0);
   for (guint r = 0; r < self->rows->len; r++)
     {
       const Row *row = &g_array_index (self->rows, Row, r);
@@ -296,6 +302,18 @@ schakel_report_table_set_key_figures (SchakelReportBlock *self,
                                       gboolean            key_figures)
 {
   table_cast (self)->key_figures = key_figures;
+}
+
+/**
+ * schakel_report_table_set_compact:
+ * @self: a table
+ * @compact: less air between the rows, so that more fits on a page
+ */
+void
+schakel_report_table_set_compact (SchakelReportBlock *self,
+                                  gboolean            compact)
+{
+  table_cast (self)->compact = compact;
 }
 
 /**

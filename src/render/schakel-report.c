@@ -449,6 +449,11 @@ place_block (Cursor *cursor,
       measure = measure_block (self, index, cursor->width);
     }
 
+  if ((block->flags & SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM)
+      && cursor->y + (cursor->empty ? 0 : block->space_before) + measure_total (measure)
+         + footnote_area (cursor->notes) + footnotes_need (cursor, index, n_units) > cursor->bottom)
+    return;
+
   while (unit < n_units)
     {
       double space = cursor->empty || unit > 0 ? 0 : block->space_before;
