@@ -134,17 +134,6 @@ superscript_marks (const char *text)
     }
 }
 
-/* The text of page @page (from 0) of @pdf, read on its own. */
-static char *
-page_text (const char *pdf,
-           guint       page)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page + 1);
-  const char *argv[] = { "pdftotext", "-layout", "-f", number, "-l", number, pdf, "-", NULL };
-
-  return schakel_test_spawn_out (argv);
-}
-
 /* The publication rules' footnote, in either language. */
 #define HIDDEN_NOTE "(Publication mode: counts of 1 to 4 are shown as <5|Publicatiemodus: aantallen van 1 tot en met 4)"
 
@@ -160,7 +149,7 @@ check_footnotes (const char *pdf)
 
   for (guint p = 0; p < n; p++)
     {
-      g_autofree char *text = page_text (pdf, p);
+      g_autofree char *text = schakel_test_pdf_page_text (pdf, p);
       g_autoptr(GMatchInfo) match = NULL;
       guint64 notes = 0, marks = superscript_marks (text);
       gboolean hidden = FALSE;

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "schakel-render.h"
+#include "schakel-test-util.h"
 
 static SchakelReport *
 new_report (SchakelReportMode mode)
@@ -382,24 +383,6 @@ page_has_footnote (SchakelReport *report,
   return FALSE;
 }
 
-/* The text of one page of a PDF, as pdftotext -layout reads it. */
-static char *
-pdf_page_text (const char *pdf,
-               guint       page)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page + 1);
-  const char *argv[] = { "pdftotext", "-layout", "-f", number, "-l", number, pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* A table over three pages with a footnote on its header row and one on
  * a cell of row 100: the first is printed on every page of the table, the
  * second on the page of row 100 only, each after a mark in the text. */
@@ -440,7 +423,7 @@ test_footnote_on_page_of_mark (void)
   g_assert_no_error (error);
   for (guint p = 0; p < schakel_report_get_n_pages (report); p++)
     {
-      g_autofree char *text = pdf_page_text (pdf, p);
+      g_autofree char *text = schakel_test_pdf_page_text (pdf, p);
 
       g_assert_true (g_regex_match_simple ("Count¹ ", text, 0, 0));
       g_assert_true (g_regex_match_simple ("^ *1 +Counts as on the peildatum\\.$", text, G_REGEX_MULTILINE, 0));
