@@ -334,18 +334,15 @@ void
 schakel_report_add_notes (SchakelReport      *report,
                           SchakelReportInput *input)
 {
-  const char *notes[3] = { NULL, };
-  guint n = 0;
-
-  notes[n++] = _("Every figure is as known on the peildatum; docs/metrics.md describes how each one is counted. "
-                 "The norms a figure is measured against and the figures publication mode hides are marked "
-                 "with a footnote on the page where they are shown.");
-  if (input->mode == SCHAKEL_REPORT_MODE_CONFIDENTIAL)
-    notes[n++] = _("Publication mode is off: small numbers are shown. "
-                   "This report is confidential and must not be published.");
-
   schakel_report_add (report, schakel_report_heading_new (1, _("Notes")));
-  schakel_report_add (report, schakel_report_notes_new (notes));
+  schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY,
+                      _("Every figure is as known on the peildatum; docs/metrics.md describes how each one is "
+                        "counted. The norms a figure is measured against and the figures publication mode hides "
+                        "are marked with a footnote on the page where they are shown.")));
+  if (input->mode == SCHAKEL_REPORT_MODE_CONFIDENTIAL)
+    schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY_BOLD,
+                        _("Publication mode is off: small numbers are shown. "
+                          "This report is confidential and must not be published.")));
 }
 
 /* Every metric's id, in the engine's order, %NULL-terminated. */
