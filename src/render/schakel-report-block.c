@@ -269,15 +269,6 @@ schakel_report_block_add_footnote (SchakelReportBlock *self,
   g_array_append_val (self->footnotes, note);
 }
 
-static int
-compare_numbers (gconstpointer a,
-                 gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 append_superscript (GString *out,
                     guint    number)
@@ -314,14 +305,16 @@ schakel_report_block_mark_text (SchakelReportBlock   *self,
   for (guint i = 0; self->footnotes != NULL && i < self->footnotes->len; i++)
     {
       const SchakelReportFootnote *note = &g_array_index (self->footnotes, SchakelReportFootnote, i);
-      guint number;
+      guint number, at;
 
       if (note->unit != unit || note->column != column)
         continue;
       number = schakel_report_context_footnote_number (context, note->text);
-      g_array_append_val (numbers, number);
+      at = numbers->len;
+      while (at > 0 && g_array_index (numbers, guint, at - 1) > number)
+        at--;
+      g_array_insert_val (numbers, at, number);
     }
-  g_array_sort (numbers, compare_numbers);
   /* A word joiner: the marks never start a line of their own. */
   if (numbers->len > 0)
     g_string_append (out, "\u2060");
