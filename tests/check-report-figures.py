@@ -71,7 +71,8 @@ def main():
     args = parser.parse_args()
 
     text = open(args.text, encoding='utf-8').read()
-    lines = text.split('\n')
+    # Footnote marks after a label (“Norm compliance¹,³”) are not part of it.
+    lines = [re.sub('[⁰¹²³⁴⁵⁶⁷⁸⁹]+(,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*', '', line) for line in text.split('\n')]
     date = datetime.date.fromisoformat(args.date)
     now = metrics(args.cli, args.db, args.scope, args.date)
     before = metrics(args.cli, args.db, args.scope, months_back(date, 3).isoformat())

@@ -301,3 +301,21 @@ schakel_test_spawn_out (const char * const *argv)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return out;
 }
+
+/**
+ * schakel_test_pdf_page_text:
+ * @pdf: a PDF file
+ * @page: a page, from 0
+ *
+ * Returns: (transfer full): the text of that page alone, as
+ *   `pdftotext -layout -f N -l N` reads it
+ */
+char *
+schakel_test_pdf_page_text (const char *pdf,
+                            guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  const char *argv[] = { "pdftotext", "-layout", "-f", number, "-l", number, pdf, "-", NULL };
+
+  return schakel_test_spawn_out (argv);
+}

@@ -32,6 +32,8 @@ gint64           schakel_test_query_int   (SchakelDatabase *db,
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
 char            *schakel_test_spawn_out   (const char * const *argv);
+char            *schakel_test_pdf_page_text (const char   *pdf,
+                                           guint            page);
 
 void schakel_cli_result_clear           (SchakelCliResult       *result);
 void schakel_test_run_cli               (SchakelCliResult       *result,

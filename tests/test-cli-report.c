@@ -2,7 +2,8 @@
  * English read back with pdftotext; long tables repeat their header;
  * small numbers show as <5; the figures equal `schakel-cli metrics`; no
  * minor's id reaches an aggregate report; confidential reports say so on
- * every page.
+ * every page; every footnote is on the page of its mark; the region pages
+ * of the national overview have their charts.
  *
  * Copyright 2026 The Schakel authors
  *
@@ -99,6 +100,80 @@ check_pages (const char *text,
   return g_steal_pointer (&pages);
 }
 
+/* The numbers of the superscript marks in @text (“Norm compliance¹,²³”
+ * holds 1 and 23), as a set of bits. */
+static guint64
+superscript_marks (const char *text)
+{
+  guint64 marks = 0;
+  guint number = 0;
+  gboolean in_mark = FALSE;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = c == 0x00B9 ? 1 : c == 0x00B2 ? 2 : c == 0x00B3 ? 3
+                  : c == 0x2070 ? 0 : c >= 0x2074 && c <= 0x2079 ? (int) (c - 0x2070) : -1;
+
+      if (digit >= 0)
+        {
+          number = number * 10 + digit;
+          in_mark = TRUE;
+          continue;
+        }
+      if (in_mark)
+        {
+          g_assert_cmpuint (number, >=, 1);
+          g_assert_cmpuint (number, <, 64);
+          marks |= G_GUINT64_CONSTANT (1) << number;
+        }
+      number = 0;
+      in_mark = FALSE;
+      if (c == 0)
+        return marks;
+    }
+}
+
+/* The publication rules' footnote, in either language. */
+#define HIDDEN_NOTE "(Publication mode: counts of 1 to 4 are shown as <5|Publicatiemodus: aantallen van 1 tot en met 4)"
+
+/* Every footnote of every page is there because of a mark on that page,
+ * and every mark on a page has its note at the bottom of it. Returns how
+ * many pages print the note on the publication rules. */
+static guint
+check_footnotes (const char *pdf)
+{
+  g_autoptr(GRegex) note = g_regex_new ("^ *([0-9]+) +(Norm [A-Z0-9]+: |" HIDDEN_NOTE ")", G_REGEX_MULTILINE, 0,
+                                        NULL);
+  guint n = pdf_pages (pdf), with_hidden = 0;
+
+  for (guint p = 0; p < n; p++)
+    {
+      g_autofree char *text = schakel_test_pdf_page_text (pdf, p);
+      g_autoptr(GMatchInfo) match = NULL;
+      guint64 notes = 0, marks = superscript_marks (text);
+      gboolean hidden = FALSE;
+
+      for (g_regex_match (note, text, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+        {
+          g_autofree char *number = g_match_info_fetch (match, 1);
+          g_autofree char *what = g_match_info_fetch (match, 2);
+          guint64 bit = G_GUINT64_CONSTANT (1) << g_ascii_strtoull (number, NULL, 10);
+
+          g_assert_false (notes & bit);  /* each note once */
+          notes |= bit;
+          hidden |= !g_str_has_prefix (what, "Norm ");
+        }
+      if (notes != marks)
+        g_error ("page %u: footnotes %#" G_GINT64_MODIFIER "x, marks %#" G_GINT64_MODIFIER "x", p + 1, notes, marks);
+      /* Where publication mode hid something, the page says by which rules. */
+      if (strstr (text, "<5") != NULL && !hidden)
+        g_error ("page %u shows <5 without the footnote on the publication rules", p + 1);
+      with_hidden += hidden;
+    }
+  return with_hidden;
+}
+
 /* The charts of the past year share one page: each with its title, its
  * axis labels and its caption below it. */
 static void
@@ -160,8 +235,12 @@ check_regio (const char *lang)
   g_assert_cmpint (strstr (text, "In onderwijs") != NULL, ==, dutch);
   g_assert_cmpint (strstr (text, "maart 2026") != NULL, ==, dutch);
   g_assert_cmpint (strstr (text, "March 2026") != NULL, ==, !dutch);
-  /* Publication mode hides small counts. */
+  /* Publication mode hides small counts, and says how in footnotes;
+   * the norms are footnotes where a figure is measured against them. */
   g_assert_nonnull (strstr (text, "<5"));
+  g_assert_cmpuint (check_footnotes (pdf), >=, 3);
+  g_assert_true (g_regex_match_simple ("^ *[0-9]+ +Norm RCD2013: ", text, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^ *[0-9]+ +Norm COA3M: ", text, G_REGEX_MULTILINE, 0));
 
   check_charts (pages, dutch);
 }
@@ -176,6 +255,48 @@ static void
 test_cli_report_regio_nl (void)
 {
   check_regio ("nl");
+}
+
+/* A region's page of the national overview has the three small charts
+ * under its table: their titles, the months on their axes, the table of
+ * numbers at risk, and the blue of their lines in the lower third. */
+static void
+check_region_charts (const char *pdf,
+                     guint       page,
+                     const char *text,
+                     gboolean    dutch)
+{
+  static const char * const labels[2][3] = {
+    { "Moves per child-year", "Open wait-list entries", "Number at risk" },
+    { "Verhuizingen per kindjaar", "Open wachtlijstplaatsingen", "Aantal nog in beeld" },
+  };
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  const char *argv[] = { "pdftoppm", "-f", number, "-l", number, "-r", "30", pdf, NULL };
+  g_autofree char *ppm = schakel_test_spawn_out (argv);
+  const guchar *pixels;
+  char *end;
+  guint width, height, blue = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels[0]); i++)
+    if (strstr (text, labels[dutch][i]) == NULL)
+      g_error ("page %u has no “%s”", page + 1, labels[dutch][i]);
+  g_assert_true (g_regex_match_simple (dutch ? "jul 2025 +jan 2026" : "Jul 2025 +Jan 2026", text, 0, 0));
+
+  g_assert_true (g_str_has_prefix (ppm, "P6\n"));
+  width = (guint) g_ascii_strtoull (ppm + 3, &end, 10);
+  height = (guint) g_ascii_strtoull (end, &end, 10);
+  g_assert_true (g_str_has_prefix (end, "\n255\n"));
+  g_assert_cmpuint (width, >, 100);
+  pixels = (const guchar *) end + 5;
+  for (guint y = height * 2 / 3; y < height; y++)
+    for (guint x = 0; x < width; x++)
+      {
+        const guchar *px = pixels + 3 * (y * width + x);
+
+        if (px[2] > 140 && px[0] < 100)
+          blue++;
+      }
+  g_assert_cmpuint (blue, >, 20);
 }
 
 static void
@@ -207,7 +328,10 @@ check_landelijk (const char *lang)
 
       for (guint p = 0; pages[p] != NULL; p++)
         if (g_regex_match_simple (pattern, pages[p], 0, 0))
-          found++;
+          {
+            check_region_charts (pdf, p, pages[p], dutch);
+            found++;
+          }
       if (found != 1)
         g_error ("%s heads %u pages", name, found);
       /* In the contents, the side-by-side table and its own page. */
@@ -215,6 +339,8 @@ check_landelijk (const char *lang)
     }
   g_assert_cmpint (strstr (text, "Aanwezig") != NULL, ==, dutch);
   g_assert_cmpint (strstr (text, "maart 2026") != NULL, ==, dutch);
+  /* The side-by-side table and the region pages hide small numbers. */
+  g_assert_cmpuint (check_footnotes (pdf), >=, 2);
 }
 
 static void
@@ -317,6 +443,10 @@ test_cli_report_confidential (void)
     g_assert_nonnull (strstr (pages[p], "Confidential — not published"));
   g_assert_null (strstr (text, "<5"));
   g_assert_null (strstr (text, "Publication mode: small numbers are hidden"));
+  /* Nothing hidden, so no footnote on the rules that hide; the norms
+   * still have theirs. */
+  g_assert_cmpuint (check_footnotes (pdf), ==, 0);
+  g_assert_true (g_regex_match_simple ("^ *[0-9]+ +Norm RCD2013: ", text, G_REGEX_MULTILINE, 0));
 }
 
 /* The Dossieroverzicht of one minor: the dossier's pages, each marked

@@ -1,7 +1,7 @@
 /* test-report-layout.c — pagination and drawing of reports, without a
  * database: tables split with their header, headings stay with what
  * follows, long names wrap inside their column, the contents knows its
- * pages.
+ * pages, footnotes are printed on the page of their mark.
  *
  * Copyright 2026 The Schakel authors
  *
@@ -10,9 +10,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "schakel-render.h"
+#include "schakel-test-util.h"
 
 static SchakelReport *
 new_report (SchakelReportMode mode)
@@ -349,6 +352,191 @@ test_csv_of_every_table (void)
   g_rmdir (dir);
 }
 
+/* No placement reaches into the footnotes at the bottom of its page. */
+static void
+assert_clear_of_footnotes (SchakelReport *report)
+{
+  for (guint p = 0; p < schakel_report_get_n_pages (report); p++)
+    {
+      const SchakelReportPage *page = schakel_report_get_page (report, p);
+      double top = schakel_report_get_footnotes_top (report, p);
+
+      for (guint i = 0; i < page->placements->len; i++)
+        {
+          const SchakelReportPlacement *placement = &g_array_index (page->placements, SchakelReportPlacement, i);
+
+          g_assert_cmpfloat (placement->y + placement->height, <=, top + 1e-6);
+        }
+    }
+}
+
+static gboolean
+page_has_footnote (SchakelReport *report,
+                   guint          page,
+                   guint          number)
+{
+  GArray *footnotes = schakel_report_get_page (report, page)->footnotes;
+
+  for (guint i = 0; i < footnotes->len; i++)
+    if (g_array_index (footnotes, guint, i) == number)
+      return TRUE;
+  return FALSE;
+}
+
+/* A table over three pages with a footnote on its header row and one on
+ * a cell of row 100: the first is printed on every page of the table, the
+ * second on the page of row 100 only, each after a mark in the text. */
+static void
+test_footnote_on_page_of_mark (void)
+{
+  g_autoptr(SchakelReport) report = new_report (SCHAKEL_REPORT_MODE_PUBLICATION);
+  SchakelReportBlock *table = numbered_table (150);
+  g_autofree char *dir = g_dir_make_tmp ("schakel-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "footnotes.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  guint row_page = G_MAXUINT;
+
+  schakel_report_block_add_footnote (table, SCHAKEL_REPORT_FOOTNOTE_HEAD, 1, "Counts as on the peildatum.");
+  schakel_report_block_add_footnote (table, 100, 0, "Row 100 is a merger of two rows.");
+  schakel_report_block_add_footnote (table, 100, 0, "Row 100 is a merger of two rows.");
+  schakel_report_add (report, table);
+  schakel_report_paginate (report);
+  g_assert_cmpuint (schakel_report_get_n_pages (report), >=, 3);
+  g_assert_cmpstr (schakel_report_get_footnote (report, 1), ==, "Counts as on the peildatum.");
+  g_assert_cmpstr (schakel_report_get_footnote (report, 2), ==, "Row 100 is a merger of two rows.");
+  assert_inside_pages (report);
+  assert_clear_of_footnotes (report);
+
+  for (guint p = 0; p < schakel_report_get_n_pages (report); p++)
+    {
+      const SchakelReportPlacement *part = &g_array_index (schakel_report_get_page (report, p)->placements,
+                                                           SchakelReportPlacement, 0);
+
+      g_assert_true (page_has_footnote (report, p, 1));
+      g_assert_cmpint (page_has_footnote (report, p, 2), ==, part->first <= 100 && 100 < part->first + part->n);
+      if (page_has_footnote (report, p, 2))
+        row_page = p;
+    }
+  g_assert_cmpuint (row_page, !=, G_MAXUINT);
+
+  g_assert_true (schakel_report_write_pdf (report, pdf, &error));
+  g_assert_no_error (error);
+  for (guint p = 0; p < schakel_report_get_n_pages (report); p++)
+    {
+      g_autofree char *text = schakel_test_pdf_page_text (pdf, p);
+
+      g_assert_true (g_regex_match_simple ("Count¹ ", text, 0, 0));
+      g_assert_true (g_regex_match_simple ("^ *1 +Counts as on the peildatum\\.$", text, G_REGEX_MULTILINE, 0));
+      g_assert_cmpint (strstr (text, "Row 100²") != NULL, ==, p == row_page);
+      g_assert_cmpint (g_regex_match_simple ("^ *2 +Row 100 is a merger of two rows\\.$", text, G_REGEX_MULTILINE, 0),
+                       ==, p == row_page);
+      /* Once, however often it was added. */
+      g_assert_null (strstr (text, "Row 100²,²"));
+    }
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static SchakelReportBlock *
+noted_paragraph (const char *note)
+{
+  SchakelReportBlock *paragraph = schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY, "A chart would be here.");
+
+  if (note != NULL)
+    schakel_report_block_add_footnote (paragraph, 0, 0, note);
+  return paragraph;
+}
+
+/* A block whose footnote does not fit under it at the bottom of a page
+ * goes to the next page with its note, where it would have stayed on the
+ * page without one. */
+static void
+test_footnote_moves_with_block (void)
+{
+  const char *note = "A long note that takes several lines at the bottom of the page: it explains the norm the "
+                     "figure is measured against, where that norm comes from, what it asks of the municipality "
+                     "and of the school, and which minors it leaves out, so that it wraps over three lines.";
+  gboolean moved = FALSE;
+
+  for (guint rows = 20; rows < 40 && !moved; rows++)
+    {
+      g_autoptr(SchakelReport) with_note = new_report (SCHAKEL_REPORT_MODE_PUBLICATION);
+      g_autoptr(SchakelReport) without = new_report (SCHAKEL_REPORT_MODE_PUBLICATION);
+
+      schakel_report_add (with_note, numbered_table (rows));
+      schakel_report_add (with_note, noted_paragraph (note));
+      schakel_report_paginate (with_note);
+      schakel_report_add (without, numbered_table (rows));
+      schakel_report_add (without, noted_paragraph (NULL));
+      schakel_report_paginate (without);
+      if (schakel_report_get_block_page (without, 1) != 0)
+        break;
+      assert_clear_of_footnotes (with_note);
+      if (schakel_report_get_block_page (with_note, 1) == 0)
+        {
+          g_assert_true (page_has_footnote (with_note, 0, 1));
+          continue;
+        }
+      /* The table still fits on the first page; the paragraph and its
+       * note are on the second. */
+      moved = TRUE;
+      g_assert_cmpuint (schakel_report_get_n_pages (with_note), ==, 2);
+      g_assert_cmpuint (schakel_report_get_block_page (with_note, 0), ==, 0);
+      g_assert_cmpuint (schakel_report_get_page (with_note, 0)->placements->len, ==, 1);
+      g_assert_false (page_has_footnote (with_note, 0, 1));
+      g_assert_true (page_has_footnote (with_note, 1, 1));
+    }
+  g_assert_true (moved);
+}
+
+/* A note keeps its number wherever it is marked; the numbers follow the
+ * order of the report. */
+static void
+test_footnote_numbers (void)
+{
+  g_autoptr(SchakelReport) report = new_report (SCHAKEL_REPORT_MODE_PUBLICATION);
+  SchakelReportBlock *heading = schakel_report_heading_new (1, "Later section");
+
+  schakel_report_add (report, noted_paragraph ("First note."));
+  schakel_report_add (report, noted_paragraph ("Second note."));
+  heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
+  schakel_report_add (report, heading);
+  schakel_report_add (report, noted_paragraph ("Second note."));
+  schakel_report_paginate (report);
+
+  g_assert_cmpuint (schakel_report_get_n_pages (report), ==, 2);
+  g_assert_cmpuint (schakel_report_get_page (report, 0)->footnotes->len, ==, 2);
+  g_assert_cmpuint (schakel_report_get_page (report, 1)->footnotes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (schakel_report_get_page (report, 1)->footnotes, guint, 0), ==, 2);
+  g_assert_cmpstr (schakel_report_get_footnote (report, 2), ==, "Second note.");
+}
+
+/* A block flagged ONLY_IF_ROOM is left out, with its notes, when it does
+ * not fit under what is above it. */
+static void
+test_only_if_room (void)
+{
+  for (guint rows = 5; rows <= 34; rows += 29)
+    {
+      g_autoptr(SchakelReport) report = new_report (SCHAKEL_REPORT_MODE_PUBLICATION);
+      SchakelReportBlock *charts = noted_paragraph ("A note on the charts.");
+      SchakelReportBlock *heading = schakel_report_heading_new (1, "Next");
+
+      schakel_report_add (report, numbered_table (rows));
+      schakel_report_add (report, charts);
+      charts->space_before = 200;
+      charts->flags |= SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM;
+      heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
+      schakel_report_add (report, heading);
+      schakel_report_paginate (report);
+
+      g_assert_cmpuint (schakel_report_get_n_pages (report), ==, 2);
+      g_assert_cmpint (schakel_report_get_block_page (report, 1), ==, rows == 5 ? 0 : G_MAXUINT);
+      g_assert_cmpint (page_has_footnote (report, 0, 1), ==, rows == 5);
+      g_assert_cmpuint (schakel_report_get_page (report, 1)->footnotes->len, ==, 0);
+    }
+}
+
 static void
 test_period_resolve (void)
 {
@@ -379,6 +567,10 @@ main (int   argc,
   g_test_add_func ("/report/confidential-marking", test_confidential_marking);
   g_test_add_func ("/report/csv-of-every-table", test_csv_of_every_table);
   g_test_add_func ("/report/period-resolve", test_period_resolve);
+  g_test_add_func ("/report/footnote-on-page-of-mark", test_footnote_on_page_of_mark);
+  g_test_add_func ("/report/footnote-moves-with-block", test_footnote_moves_with_block);
+  g_test_add_func ("/report/footnote-numbers", test_footnote_numbers);
+  g_test_add_func ("/report/only-if-room", test_only_if_room);
 
   return g_test_run ();
 }

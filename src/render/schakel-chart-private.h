@@ -169,6 +169,7 @@ double              _schakel_chart_point_height (const SchakelChart      *self,
 gboolean            _schakel_chart_point_is_stub (const SchakelChart      *self,
                                                   const SchakelChartPoint *point);
 gboolean            _schakel_chart_has_hidden   (const SchakelChart *self);
+gboolean            _schakel_chart_publication_hid (const SchakelChart *self);
 guint               _schakel_chart_km_at_risk   (const SchakelChartSeries *series,
                                                  double                    time);
 

@@ -632,6 +632,27 @@ _schakel_chart_has_hidden (const SchakelChart *self)
   return FALSE;
 }
 
+/* Whether the publication rules took anything away: a hidden point, a
+ * hidden box plot, a Kaplan–Meier curve left out or cut short. */
+gboolean
+_schakel_chart_publication_hid (const SchakelChart *self)
+{
+  if (!self->has_rules)
+    return FALSE;
+  if (_schakel_chart_has_hidden (self))
+    return TRUE;
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      SchakelChartSeries *series = _schakel_chart_series (self, s);
+
+      if (self->kind == SCHAKEL_CHART_BOX && series->has_box && series->box_state != SCHAKEL_POINT_VISIBLE)
+        return TRUE;
+      if (self->kind == SCHAKEL_CHART_KM && (series->km_steps == NULL || series->km_shown < series->km_steps->len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The upper end of a suppressed count's range: the hatched band reaches it. */
 double
 _schakel_chart_small_value (const SchakelChart *self)

@@ -19,12 +19,14 @@
 
 #include "schakel-dossier.h"
 #include "schakel-render-file.h"
+#include "schakel-render-fonts.h"
 #include "schakel-report.h"
 #include "schakel-report-table.h"
 #include "schakel-timeline.h"
 
 #define MARGIN      32.0
-#define FONT        "Sans 7.5"
+#define FONT        SCHAKEL_RENDER_FONT_FAMILY " 7.5"
+#define FONT_BOLD   SCHAKEL_RENDER_FONT_FAMILY " Bold 7.5"
 #define PNG_SCALE   2.0
 
 struct _SchakelDossier
@@ -235,7 +237,7 @@ draw_heading (SchakelDossier *self,
               cairo_t        *cr,
               const char     *title)
 {
-  g_autoptr(PangoLayout) mark = text (self, _("Confidential"), "Sans Bold 11");
+  g_autoptr(PangoLayout) mark = text (self, _("Confidential"), SCHAKEL_RENDER_FONT_FAMILY " Bold 11");
   int mark_width, mark_height;
   double y = MARGIN;
 
@@ -247,7 +249,7 @@ draw_heading (SchakelDossier *self,
   cairo_move_to (cr, self->width - MARGIN - mark_width - 4.5, y - 0.5);
   pango_cairo_show_layout (cr, mark);
 
-  y += show (self, cr, title, "Sans Bold 13", &ink, MARGIN, y, self->width - 3 * MARGIN - mark_width);
+  y += show (self, cr, title, SCHAKEL_RENDER_FONT_FAMILY " Bold 13", &ink, MARGIN, y, self->width - 3 * MARGIN - mark_width);
   return y + 4;
 }
 
@@ -326,7 +328,7 @@ draw_timeline_page (SchakelDossier *self,
   double legend, room;
 
   y += show (self, cr, summary, NULL, &ink, MARGIN, y, width) + 1;
-  y += show (self, cr, counts, "Sans Bold 7.5", &ink, MARGIN, y, width) + 1;
+  y += show (self, cr, counts, FONT_BOLD, &ink, MARGIN, y, width) + 1;
   y += show (self, cr, range, NULL, &muted, MARGIN, y, width) + 6;
 
   legend = schakel_timeline_get_legend_height (self->timeline, width);
@@ -396,7 +398,7 @@ draw_table_page (SchakelDossier *self,
   guint n_items = schakel_minor_record_get_n_items (self->record);
   double y = draw_heading (self, cr, title) + 4;
 
-  draw_table_row (self, cr, header, "Sans Bold 7.5", y);
+  draw_table_row (self, cr, header, FONT_BOLD, y);
   y += self->line_height;
   schakel_palette_set_source (cr, &rule, 1);
   cairo_rectangle (cr, MARGIN, y - 1.5, self->width - 2 * MARGIN, 0.5);

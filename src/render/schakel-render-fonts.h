@@ -15,8 +15,10 @@
 
 G_BEGIN_DECLS
 
-/* The family charts and reports draw in: Cantarell is what install-deps
- * installs; DejaVu Sans is the fallback that every Debian has. */
+/* The family charts, reports, timelines and dossiers draw in: Cantarell
+ * is what install-deps installs; DejaVu Sans is the fallback that every
+ * Debian has. A Pango font string adds style and size after it:
+ * SCHAKEL_RENDER_FONT_FAMILY " Bold 11". */
 #define SCHAKEL_RENDER_FONT_FAMILY "Cantarell,DejaVu Sans,sans-serif"
 
 void schakel_render_release_fonts (void);

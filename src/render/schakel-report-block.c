@@ -18,6 +18,8 @@ struct _SchakelReportContext
   PangoFontMap         *font_map;
   PangoContext         *pango;
   PangoFontDescription *fonts[SCHAKEL_REPORT_N_FONTS];
+  GPtrArray            *footnotes;  /* of char *, number − 1 */
+  GHashTable           *numbers;    /* text → number */
 };
 
 static const struct
@@ -66,6 +68,8 @@ schakel_report_context_new (void)
       pango_font_description_set_size (self->fonts[i], font_specs[i].size * PANGO_SCALE);
       pango_font_description_set_weight (self->fonts[i], font_specs[i].weight);
     }
+  self->footnotes = g_ptr_array_new_with_free_func (g_free);
+  self->numbers = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
 
@@ -76,6 +80,8 @@ schakel_report_context_free (SchakelReportContext *self)
     return;
   for (guint i = 0; i < SCHAKEL_REPORT_N_FONTS; i++)
     pango_font_description_free (self->fonts[i]);
+  g_hash_table_unref (self->numbers);
+  g_ptr_array_unref (self->footnotes);
   g_object_unref (self->pango);
   g_object_unref (self->font_map);
   g_free (self);
@@ -171,7 +177,154 @@ schakel_report_block_free (SchakelReportBlock *self)
     return;
   if (self->klass->finalize != NULL)
     self->klass->finalize (self);
+  g_clear_pointer (&self->footnotes, g_array_unref);
   g_free (self);
+}
+
+/**
+ * schakel_report_context_footnote_number:
+ * @self: a report's context
+ * @text: a footnote's text
+ *
+ * Footnotes are numbered once for the whole report, in the order they are
+ * first asked for: the report asks for a block's notes when the block is
+ * added, so the numbers follow the reading order. The same text keeps its
+ * number wherever it is marked.
+ *
+ * Returns: the number of @text, from 1
+ */
+guint
+schakel_report_context_footnote_number (SchakelReportContext *self,
+                                        const char           *text)
+{
+  gpointer number;
+
+  if (g_hash_table_lookup_extended (self->numbers, text, NULL, &number))
+    return GPOINTER_TO_UINT (number);
+  g_ptr_array_add (self->footnotes, g_strdup (text));
+  g_hash_table_insert (self->numbers, g_ptr_array_index (self->footnotes, self->footnotes->len - 1),
+                       GUINT_TO_POINTER (self->footnotes->len));
+  return self->footnotes->len;
+}
+
+/**
+ * schakel_report_context_get_footnote:
+ * @self: a report's context
+ * @number: a footnote's number, from 1
+ *
+ * Returns: its text
+ */
+const char *
+schakel_report_context_get_footnote (SchakelReportContext *self,
+                                     guint                 number)
+{
+  g_return_val_if_fail (number >= 1 && number <= self->footnotes->len, NULL);
+  return g_ptr_array_index (self->footnotes, number - 1);
+}
+
+static void
+footnote_clear (gpointer data)
+{
+  g_free (((SchakelReportFootnote *) data)->text);
+}
+
+/**
+ * schakel_report_block_add_footnote:
+ * @self: a block, before it is added to its report
+ * @unit: the unit that carries the mark (a table's row, 0 for a block of
+ *   one unit), or %SCHAKEL_REPORT_FOOTNOTE_HEAD for every part of the
+ *   block (a table's header row)
+ * @column: the column of a table whose cell carries the mark; 0 elsewhere
+ * @text: the note
+ *
+ * Marks the block with a footnote: a superscript number after the text of
+ * that unit (or cell), the note at the bottom of the page the mark is on.
+ * Adding the same note to the same place twice marks it once.
+ */
+void
+schakel_report_block_add_footnote (SchakelReportBlock *self,
+                                   guint               unit,
+                                   guint               column,
+                                   const char         *text)
+{
+  SchakelReportFootnote note = { g_strdup (text), unit, column };
+
+  g_return_if_fail (text != NULL && *text != '\0');
+
+  if (self->footnotes == NULL)
+    {
+      self->footnotes = g_array_new (FALSE, FALSE, sizeof (SchakelReportFootnote));
+      g_array_set_clear_func (self->footnotes, footnote_clear);
+    }
+  for (guint i = 0; i < self->footnotes->len; i++)
+    {
+      const SchakelReportFootnote *other = &g_array_index (self->footnotes, SchakelReportFootnote, i);
+
+      if (other->unit == unit && other->column == column && g_str_equal (other->text, text))
+        {
+          g_free (note.text);
+          return;
+        }
+    }
+  g_array_append_val (self->footnotes, note);
+}
+
+static void
+append_superscript (GString *out,
+                    guint    number)
+{
+  static const char * const digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹" };
+  char decimal[16];
+
+  g_snprintf (decimal, sizeof decimal, "%u", number);
+  for (const char *d = decimal; *d != '\0'; d++)
+    g_string_append (out, digits[*d - '0']);
+}
+
+/**
+ * schakel_report_block_mark_text:
+ * @self: a block
+ * @context: its report's context, which numbers the notes
+ * @unit: a unit, or %SCHAKEL_REPORT_FOOTNOTE_HEAD
+ * @column: a table's column, 0 elsewhere
+ * @text: (nullable): the text of that place
+ *
+ * Returns: (transfer full): @text followed by the superscript numbers of
+ *   the footnotes marked there, e.g. “Norm compliance¹,³”
+ */
+char *
+schakel_report_block_mark_text (SchakelReportBlock   *self,
+                                SchakelReportContext *context,
+                                guint                 unit,
+                                guint                 column,
+                                const char           *text)
+{
+  GString *out = g_string_new (text);
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; self->footnotes != NULL && i < self->footnotes->len; i++)
+    {
+      const SchakelReportFootnote *note = &g_array_index (self->footnotes, SchakelReportFootnote, i);
+      guint number, at;
+
+      if (note->unit != unit || note->column != column)
+        continue;
+      number = schakel_report_context_footnote_number (context, note->text);
+      at = numbers->len;
+      while (at > 0 && g_array_index (numbers, guint, at - 1) > number)
+        at--;
+      g_array_insert_val (numbers, at, number);
+    }
+  /* A word joiner: the marks never start a line of their own. */
+  if (numbers->len > 0)
+    g_string_append (out, "\u2060");
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ",");
+      append_superscript (out, g_array_index (numbers, guint, i));
+    }
+  return g_string_free (out, FALSE);
 }
 
 /* Text blocks: a heading, a paragraph. One unit: a paragraph is short in
@@ -186,6 +339,17 @@ typedef struct
   const SchakelColor *color;
 } TextBlock;
 
+/* The text with the marks of its footnotes. */
+static PangoLayout *
+text_layout (TextBlock            *self,
+             SchakelReportContext *context,
+             double                width)
+{
+  g_autofree char *text = schakel_report_block_mark_text (&self->parent, context, 0, 0, self->text);
+
+  return schakel_report_context_layout (context, self->font, text, width, PANGO_ALIGN_LEFT);
+}
+
 static void
 text_measure (SchakelReportBlock   *block,
               SchakelReportContext *context,
@@ -193,9 +357,7 @@ text_measure (SchakelReportBlock   *block,
               GArray               *heights,
               double               *head_height)
 {
-  TextBlock *self = (TextBlock *) block;
-  g_autoptr(PangoLayout) layout = schakel_report_context_layout (context, self->font, self->text,
-                                                                 width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = text_layout ((TextBlock *) block, context, width);
   double height = schakel_report_layout_height (layout);
 
   g_array_append_val (heights, height);
@@ -213,8 +375,7 @@ text_draw (SchakelReportBlock   *block,
            guint                 n)
 {
   TextBlock *self = (TextBlock *) block;
-  g_autoptr(PangoLayout) layout = schakel_report_context_layout (context, self->font, self->text,
-                                                                 width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = text_layout (self, context, width);
 
   schakel_palette_set_source (cr, self->color, 1.0);
   schakel_report_draw_layout (cr, layout, x, y);

@@ -103,12 +103,16 @@ typedef struct
  * SchakelReportBlockFlags:
  * @SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT: never the last thing on a page (a heading)
  * @SCHAKEL_REPORT_BLOCK_NEW_PAGE: starts a new page
+ * @SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM: left out, footnotes and all, when it
+ *   does not fit on the rest of the page it would start on (small charts
+ *   that belong with what is above them)
  */
 typedef enum
 {
   SCHAKEL_REPORT_BLOCK_NONE = 0,
   SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT = 1 << 0,
   SCHAKEL_REPORT_BLOCK_NEW_PAGE = 1 << 1,
+  SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM = 1 << 2,
 } SchakelReportBlockFlags;
 
 /**
@@ -130,7 +134,26 @@ struct _SchakelReportBlock
   SchakelReportOrientation       orientation;  /* of the new page, with NEW_PAGE */
   double                         space_before; /* dropped at the top of a page */
   double                         space_after;
+  GArray                        *footnotes;    /* (nullable) of SchakelReportFootnote */
 };
+
+/* A footnote on the head of a block: on every part of it (a table's
+ * header row). */
+#define SCHAKEL_REPORT_FOOTNOTE_HEAD G_MAXUINT
+
+/**
+ * SchakelReportFootnote:
+ * @text: the note, printed at the bottom of each page that shows its mark
+ * @unit: the unit whose drawing carries the mark (a table's row), or
+ *   %SCHAKEL_REPORT_FOOTNOTE_HEAD
+ * @column: a table's column; 0 for other blocks
+ */
+typedef struct
+{
+  char  *text;
+  guint  unit;
+  guint  column;
+} SchakelReportFootnote;
 
 gpointer            schakel_report_block_alloc     (const SchakelReportBlockClass *klass,
                                                     gsize                          size);
@@ -148,6 +171,20 @@ SchakelReportBlock *schakel_report_title_new       (const char                  
                                                     const char                    *subtitle,
                                                     const char                    *lines);
 SchakelReportBlock *schakel_report_notes_new       (const char * const            *notes);
+
+void                schakel_report_block_add_footnote (SchakelReportBlock         *self,
+                                                    guint                          unit,
+                                                    guint                          column,
+                                                    const char                    *text);
+char               *schakel_report_block_mark_text (SchakelReportBlock            *self,
+                                                    SchakelReportContext          *context,
+                                                    guint                          unit,
+                                                    guint                          column,
+                                                    const char                    *text);
+guint               schakel_report_context_footnote_number (SchakelReportContext  *self,
+                                                    const char                    *text);
+const char         *schakel_report_context_get_footnote (SchakelReportContext     *self,
+                                                    guint                          number);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelReportBlock, schakel_report_block_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SchakelReportContext, schakel_report_context_free)

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-chart-private.h"
 #include "schakel-report-figures-private.h"
 #include "schakel-report-table.h"
 
@@ -27,18 +28,20 @@ schakel_report_input_init (SchakelReportInput *input,
   input->date = date;
   input->mode = mode;
   input->cancellable = cancellable;
-  input->norms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  input->norms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   schakel_publication_rules_load (&input->rules, db);
+  input->hidden_note = schakel_publication_describe (&input->rules);
 }
 
 void
 schakel_report_input_clear (SchakelReportInput *input)
 {
   g_clear_pointer (&input->norms, g_hash_table_unref);
+  g_clear_pointer (&input->hidden_note, g_free);
 }
 
 /* Computes the figures @ids (NULL: all) for @scope on @date, published
- * unless the report is confidential, and remembers their norms. */
+ * unless the report is confidential. */
 GPtrArray *
 schakel_report_figures_compute (SchakelReportInput  *input,
                                 const SchakelScope  *scope,
@@ -50,20 +53,82 @@ schakel_report_figures_compute (SchakelReportInput  *input,
 
   if (values == NULL)
     return NULL;
-  for (guint i = 0; i < values->len; i++)
-    {
-      SchakelMetricValue *value = g_ptr_array_index (values, i);
-      g_auto(GStrv) codes = NULL;
-
-      if (input->mode == SCHAKEL_REPORT_MODE_PUBLICATION)
-        schakel_metric_value_publish (value, &input->rules);
-      if (value->norm == NULL)
-        continue;
-      codes = g_strsplit (value->norm, ",", -1);
-      for (guint c = 0; codes[c] != NULL; c++)
-        g_hash_table_add (input->norms, g_strdup (g_strstrip (codes[c])));
-    }
+  for (guint i = 0; i < values->len && input->mode == SCHAKEL_REPORT_MODE_PUBLICATION; i++)
+    schakel_metric_value_publish (g_ptr_array_index (values, i), &input->rules);
   return g_steal_pointer (&values);
+}
+
+/**
+ * schakel_report_mark_norms:
+ * @input: what the report is made from
+ * @block: a block
+ * @unit: the unit that carries the marks, see schakel_report_block_add_footnote()
+ * @column: the table's column, 0 elsewhere
+ * @norm: (nullable): the norm codes a figure applied, comma-separated
+ * @error: return location for an error
+ *
+ * Gives @block a footnote for each norm: its code and what it says.
+ *
+ * Returns: %TRUE, or %FALSE when a norm could not be read
+ */
+gboolean
+schakel_report_mark_norms (SchakelReportInput  *input,
+                           SchakelReportBlock  *block,
+                           guint                unit,
+                           guint                column,
+                           const char          *norm,
+                           GError             **error)
+{
+  g_auto(GStrv) codes = norm != NULL ? g_strsplit (norm, ",", -1) : NULL;
+
+  for (guint c = 0; codes != NULL && codes[c] != NULL; c++)
+    {
+      const char *code = g_strstrip (codes[c]);
+      const char *note = g_hash_table_lookup (input->norms, code);
+
+      if (note == NULL)
+        {
+          g_autoptr(GError) local_error = NULL;
+          g_autofree char *source = schakel_norm_dup_source (input->db, code, &local_error);
+          char *text;
+
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          /* Translators: a footnote in a report: a norm's code and what it says */
+          text = g_strdup_printf (_("Norm %s: %s"), code, source != NULL ? source : "–");
+          g_hash_table_insert (input->norms, g_strdup (code), text);
+          note = text;
+        }
+      schakel_report_block_add_footnote (block, unit, column, note);
+    }
+  return TRUE;
+}
+
+/* Whether publication mode hid the figure or what it is out of, as
+ * schakel_report_figure_value() and _base() print them. */
+gboolean
+schakel_report_figure_is_hidden (const SchakelMetricValue *value)
+{
+  if (value->info->unit == SCHAKEL_METRIC_UNIT_COUNT)
+    return value->suppressed;
+  if (value->n == 0 && !value->n_suppressed)
+    return FALSE;
+  return value->suppressed || value->n_suppressed;
+}
+
+/* Gives @block the footnote on the rules of publication mode, where it
+ * hid something. */
+void
+schakel_report_mark_hidden (SchakelReportInput *input,
+                            SchakelReportBlock *block,
+                            guint               unit,
+                            guint               column)
+{
+  if (input->mode == SCHAKEL_REPORT_MODE_PUBLICATION)
+    schakel_report_block_add_footnote (block, unit, column, input->hidden_note);
 }
 
 const SchakelMetricValue *
@@ -228,55 +293,56 @@ schakel_report_begin (SchakelReportInput    *input,
   return report;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+/* Marks the label of a row of figures (@value beside @other: the same
+ * figure earlier or for the whole country) with the figure's norms and,
+ * where either is hidden, the publication rules. */
+gboolean
+schakel_report_mark_figure (SchakelReportInput        *input,
+                            SchakelReportBlock        *table,
+                            guint                      row,
+                            const SchakelMetricValue  *value,
+                            const SchakelMetricValue  *other,
+                            GError                   **error)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  if (!schakel_report_mark_norms (input, table, row, 0, value->norm, error))
+    return FALSE;
+  if (schakel_report_figure_is_hidden (value) || schakel_report_figure_is_hidden (other))
+    schakel_report_mark_hidden (input, table, row, 0);
+  return TRUE;
 }
 
-/* The last section: the norms the figures applied and the rules of
- * publication mode (or that it was off). */
+/* Marks a chart's caption with the norm it draws and, where the
+ * publication rules took something out of it, those rules. */
 gboolean
-schakel_report_add_notes (SchakelReport       *report,
-                          SchakelReportInput  *input,
-                          GError             **error)
+schakel_report_mark_chart (SchakelReportInput  *input,
+                           SchakelReportBlock  *block,
+                           const SchakelChart  *chart,
+                           const char          *norm,
+                           GError             **error)
 {
-  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer code_key;
-
-  g_hash_table_iter_init (&iter, input->norms);
-  while (g_hash_table_iter_next (&iter, &code_key, NULL))
-    g_ptr_array_add (codes, code_key);
-  g_ptr_array_sort (codes, compare_strings);
-  if (input->mode == SCHAKEL_REPORT_MODE_PUBLICATION)
-    g_ptr_array_add (notes, schakel_publication_describe (&input->rules));
-  else
-    g_ptr_array_add (notes, g_strdup (_("Publication mode is off: small numbers are shown. "
-                                        "This report is confidential and must not be published.")));
-  for (guint i = 0; i < codes->len; i++)
-    {
-      const char *code = g_ptr_array_index (codes, i);
-      g_autoptr(GError) local_error = NULL;
-      g_autofree char *source = schakel_norm_dup_source (input->db, code, &local_error);
-
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      /* Translators: a note under a report: a norm's code and what it says */
-      g_ptr_array_add (notes, g_strdup_printf (_("Norm %s: %s"), code, source != NULL ? source : "–"));
-    }
-  g_ptr_array_add (notes, g_strdup (_("Every figure is as known on the peildatum; docs/metrics.md "
-                                      "describes how each one is counted.")));
-  g_ptr_array_add (notes, NULL);
-
-  schakel_report_add (report, schakel_report_heading_new (1, _("Notes")));
-  schakel_report_add (report, schakel_report_notes_new ((const char * const *) notes->pdata));
+  if (!schakel_report_mark_norms (input, block, 0, 0, norm, error))
+    return FALSE;
+  if (_schakel_chart_publication_hid (chart))
+    schakel_report_mark_hidden (input, block, 0, 0);
   return TRUE;
+}
+
+/* The last section: how the figures are counted, and whether the report
+ * may be published. The norms and the publication rules are footnotes
+ * where they apply. */
+void
+schakel_report_add_notes (SchakelReport      *report,
+                          SchakelReportInput *input)
+{
+  schakel_report_add (report, schakel_report_heading_new (1, _("Notes")));
+  schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY,
+                      _("Every figure is as known on the peildatum; docs/metrics.md describes how each one is "
+                        "counted. The norms a figure is measured against and the figures publication mode hides "
+                        "are marked with a footnote on the page where they are shown.")));
+  if (input->mode == SCHAKEL_REPORT_MODE_CONFIDENTIAL)
+    schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY_BOLD,
+                        _("Publication mode is off: small numbers are shown. "
+                          "This report is confidential and must not be published.")));
 }
 
 /* Every metric's id, in the engine's order, %NULL-terminated. */
@@ -324,6 +390,8 @@ area_free (gpointer data)
   g_free (area->name);
   schakel_scope_free (area->scope);
   g_clear_pointer (&area->values, g_ptr_array_unref);
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
+    g_clear_pointer (&area->charts[i], schakel_chart_unref);
   g_free (area);
 }
 
@@ -334,13 +402,14 @@ compare_areas (gconstpointer a,
   return g_utf8_collate ((*(SchakelReportArea * const *) a)->name, (*(SchakelReportArea * const *) b)->name);
 }
 
-/* The areas' figures are computed in parallel, one reading connection per
- * area: every scope costs about as much as the whole country, since the
- * metrics engine reads all placements either way. */
+/* The areas' figures (and charts) are computed in parallel, one reading
+ * connection per area: every scope costs about as much as the whole
+ * country, since the metrics engine reads all placements either way. */
 typedef struct
 {
   SchakelReportInput *input;
   const char * const *ids;
+  gboolean            charts;
   GMutex              lock;
   GError             *error;
 } AreaJob;
@@ -358,6 +427,8 @@ compute_area (gpointer data,
       && (reader = schakel_database_open_reader (job->input->db, &error)) != NULL)
     area->values = schakel_metrics_compute (reader, area->scope, job->input->date, job->ids,
                                             job->input->cancellable, &error);
+  if (area->values != NULL && job->charts)
+    schakel_report_past_year_build (job->input, reader, area->scope, area->charts, &error);
   if (error != NULL)
     {
       g_mutex_lock (&job->lock);
@@ -372,6 +443,7 @@ compute_area (gpointer data,
  * @input: what the report is made from
  * @scope: a scope
  * @ids: the figures to compute for each area
+ * @with_charts: also build each area's charts of the past year
  * @error: return location for an error
  *
  * Lists the scopes one level below @scope (a municipality: itself) with
@@ -383,11 +455,12 @@ GPtrArray *
 schakel_report_list_areas (SchakelReportInput  *input,
                            const SchakelScope  *scope,
                            const char * const  *ids,
+                           gboolean             with_charts,
                            GError             **error)
 {
   g_autoptr(GPtrArray) children = NULL;
   g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (area_free);
-  AreaJob job = { input, ids, { 0 }, NULL };
+  AreaJob job = { input, ids, with_charts, { 0 }, NULL };
   GThreadPool *pool;
 
   if (schakel_scope_get_kind (scope) == SCHAKEL_SCOPE_MUNICIPALITY)

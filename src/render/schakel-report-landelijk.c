@@ -1,5 +1,7 @@
 /* schakel-report-landelijk.c — the *Landelijk overzicht*: the regions of
- * the default region scheme side by side, then a page per region.
+ * the default region scheme side by side, then a page per region with
+ * its figures beside the national ones and small charts of its past
+ * year.
  *
  * Copyright 2026 The Schakel authors
  *
@@ -10,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 #include "schakel-report-templates-private.h"
 
@@ -33,13 +36,19 @@ add_row (SchakelReportBlock       *table,
   schakel_report_table_add_row (table, style, (const char * const *) cells->pdata);
 }
 
+/* The small charts of a region page: the same charts as the regional
+ * briefing's, a third of the width each. */
+#define SMALL_CHART_ASPECT 0.95
+
 static SchakelReportBlock *
-side_by_side_table (GPtrArray  *areas,
-                    const char *country,
-                    GPtrArray  *national)
+side_by_side_table (SchakelReportInput  *input,
+                    GPtrArray           *areas,
+                    const char          *country,
+                    GPtrArray           *national,
+                    GError             **error)
 {
-  SchakelReportBlock *table = schakel_report_table_new (_("Key figures by region"),
-                                                        G_N_ELEMENTS (side_by_side_ids));
+  g_autoptr(SchakelReportBlock) table = schakel_report_table_new (_("Key figures by region"),
+                                                                  G_N_ELEMENTS (side_by_side_ids));
 
   schakel_report_table_set_column (table, 0, _("Region"), 1.8, FALSE);
   for (guint i = 0; side_by_side_ids[i] != NULL; i++)
@@ -50,19 +59,30 @@ side_by_side_table (GPtrArray  *areas,
       SchakelReportArea *area = g_ptr_array_index (areas, r);
 
       add_row (table, SCHAKEL_REPORT_ROW_NORMAL, area->name, area->values);
+      for (guint i = 0; side_by_side_ids[i] != NULL; i++)
+        if (schakel_report_figure_is_hidden (schakel_report_figures_find (area->values, side_by_side_ids[i])))
+          schakel_report_mark_hidden (input, table, SCHAKEL_REPORT_FOOTNOTE_HEAD, i + 1);
     }
   add_row (table, SCHAKEL_REPORT_ROW_TOTAL, country, national);
-  return table;
+  for (guint i = 0; side_by_side_ids[i] != NULL; i++)
+    if (!schakel_report_mark_norms (input, table, SCHAKEL_REPORT_FOOTNOTE_HEAD, i + 1,
+                                    schakel_report_figures_find (national, side_by_side_ids[i])->norm, error))
+      return NULL;
+  return g_steal_pointer (&table);
 }
 
 static SchakelReportBlock *
-region_table (SchakelReportArea *area,
-              const char        *country,
-              GPtrArray         *national)
+region_table (SchakelReportInput  *input,
+              SchakelReportArea   *area,
+              const char          *country,
+              GPtrArray           *national,
+              GError             **error)
 {
-  SchakelReportBlock *table = schakel_report_table_new (area->name, 4);
+  g_autoptr(SchakelReportBlock) table = schakel_report_table_new (area->name, 4);
 
   schakel_report_table_set_key_figures (table, TRUE);
+  /* Room for the charts below it. */
+  schakel_report_table_set_compact (table, TRUE);
   schakel_report_table_set_column (table, 0, _("Figure"), 3.2, FALSE);
   schakel_report_table_set_column (table, 1, area->name, 1.4, TRUE);
   schakel_report_table_set_column (table, 2, _("Out of"), 1.1, TRUE);
@@ -72,12 +92,37 @@ region_table (SchakelReportArea *area,
       const SchakelMetricValue *v = g_ptr_array_index (area->values, i);
       g_autofree char *value = schakel_report_figure_value (v);
       g_autofree char *base = schakel_report_figure_base (v);
-      g_autofree char *whole = schakel_report_figure_value (schakel_report_figures_find (national, v->info->id));
+      const SchakelMetricValue *w = schakel_report_figures_find (national, v->info->id);
+      g_autofree char *whole = schakel_report_figure_value (w);
       const char *cells[] = { _(v->info->label), value, base, whole };
 
       schakel_report_table_add_row (table, SCHAKEL_REPORT_ROW_NORMAL, cells);
+      if (!schakel_report_mark_figure (input, table, i, v, w, error))
+        return NULL;
     }
-  return table;
+  return g_steal_pointer (&table);
+}
+
+static SchakelReportBlock *
+region_charts (SchakelReportInput  *input,
+               SchakelReportArea   *area,
+               GError             **error)
+{
+  g_autoptr(SchakelReportBlock) row = schakel_report_chart_row_new (area->charts, SCHAKEL_REPORT_PAST_YEAR_N_CHARTS,
+                                                                    SMALL_CHART_ASPECT,
+                                                                    _("The past year: moves per child-year and open "
+                                                                      "wait-list entries at the end of each month, and "
+                                                                      "the time to school after placement; the regional "
+                                                                      "briefing explains each chart."));
+
+  row->flags |= SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM;
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
+    {
+      schakel_report_past_year_shorten (area->charts[i], i);
+      if (!schakel_report_past_year_mark (input, row, i, area->charts[i], area->values, error))
+        return NULL;
+    }
+  return g_steal_pointer (&row);
 }
 
 SchakelReport *
@@ -91,11 +136,12 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
   g_autoptr(GPtrArray) national = NULL, areas = NULL;
   g_autoptr(GPtrArray) ids = schakel_report_all_metric_ids ();
   g_autoptr(SchakelReport) report = NULL;
+  g_autoptr(SchakelReportBlock) block = NULL;
   SchakelReportBlock *heading;
 
   if (!(national = schakel_report_figures_compute (input, scope, input->date, NULL, error)))
     return NULL;
-  if (!(areas = schakel_report_list_areas (input, scope, NULL, error)))
+  if (!(areas = schakel_report_list_areas (input, scope, NULL, TRUE, error)))
     return NULL;
   for (guint r = 0; r < areas->len && input->mode == SCHAKEL_REPORT_MODE_PUBLICATION; r++)
     {
@@ -108,14 +154,16 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
   /* Translators: the introduction of the national overview; %s is a date */
   intro = g_strdup_printf (_("This overview gives the figures on newcomer education in every region as known "
                              "on %s: first the key figures side by side, then a page for each region with all "
-                             "its figures beside the national ones."), date_text);
+                             "its figures beside the national ones and charts of its past year."), date_text);
   report = schakel_report_begin (input, SCHAKEL_REPORT_TEMPLATE_LANDELIJK, country, intro);
 
   heading = schakel_report_heading_new (1, _("Key figures by region"));
   heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
   heading->orientation = SCHAKEL_REPORT_LANDSCAPE;
   schakel_report_add (report, heading);
-  schakel_report_add (report, side_by_side_table (areas, country, national));
+  if (!(block = side_by_side_table (input, areas, country, national, error)))
+    return NULL;
+  schakel_report_add (report, g_steal_pointer (&block));
 
   for (guint r = 0; r < areas->len; r++)
     {
@@ -125,12 +173,16 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
       heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
       heading->orientation = SCHAKEL_REPORT_PORTRAIT;
       schakel_report_add (report, heading);
-      schakel_report_add (report, region_table (area, country, national));
+      if (!(block = region_table (input, area, country, national, error)))
+        return NULL;
+      schakel_report_add (report, g_steal_pointer (&block));
+      if (!(block = region_charts (input, area, error)))
+        return NULL;
+      schakel_report_add (report, g_steal_pointer (&block));
     }
 
   schakel_report_add_definitions (report, (const char * const *) ids->pdata);
-  if (!schakel_report_add_notes (report, input, error))
-    return NULL;
+  schakel_report_add_notes (report, input);
   schakel_report_paginate (report);
   return g_steal_pointer (&report);
 }

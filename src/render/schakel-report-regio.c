@@ -14,7 +14,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-report-templates-private.h"
-#include "schakel-metric-chart.h"
 #include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 
@@ -29,11 +28,13 @@ static const char * const municipality_ids[] = {
 enum { PART_IN_EDUCATION, PART_WITHIN_NORM, PART_BEYOND_NORM, N_PARTS };
 
 static SchakelReportBlock *
-key_figures_table (GPtrArray *now,
-                   GPtrArray *before,
-                   const char *before_text)
+key_figures_table (SchakelReportInput  *input,
+                   GPtrArray           *now,
+                   GPtrArray           *before,
+                   const char          *before_text,
+                   GError             **error)
 {
-  SchakelReportBlock *table = schakel_report_table_new (_("Key figures"), 5);
+  g_autoptr(SchakelReportBlock) table = schakel_report_table_new (_("Key figures"), 5);
 
   schakel_report_table_set_key_figures (table, TRUE);
   schakel_report_table_set_column (table, 0, _("Figure"), 3.2, FALSE);
@@ -52,8 +53,10 @@ key_figures_table (GPtrArray *now,
       const char *cells[] = { _(v->info->label), value, base, earlier, change };
 
       schakel_report_table_add_row (table, SCHAKEL_REPORT_ROW_NORMAL, cells);
+      if (!schakel_report_mark_figure (input, table, i, v, b, error))
+        return NULL;
     }
-  return table;
+  return g_steal_pointer (&table);
 }
 
 static GPtrArray *
@@ -61,7 +64,7 @@ list_municipalities (SchakelReportInput  *input,
                      const SchakelScope  *scope,
                      GError             **error)
 {
-  GPtrArray *list = schakel_report_list_areas (input, scope, municipality_ids, error);
+  GPtrArray *list = schakel_report_list_areas (input, scope, municipality_ids, FALSE, error);
 
   /* The counts are protected together in the table; the percentage
    * stands on its own. */
@@ -75,19 +78,42 @@ list_municipalities (SchakelReportInput  *input,
   return list;
 }
 
-static SchakelReportBlock *
-municipality_table (SchakelReportInput *input,
-                    GPtrArray          *list,
-                    const char         *scope_name,
-                    GPtrArray          *scope_values)
+/* Marks the header of each column of @table that publication mode hid a
+ * cell of: @columns[c] is the table's column of @cells' column c. */
+static void
+mark_hidden_columns (SchakelReportInput      *input,
+                     SchakelReportBlock      *table,
+                     SchakelPublicationTable *cells,
+                     guint                    n_rows,
+                     const guint             *columns,
+                     guint                    n_columns)
 {
+  for (guint c = 0; c < n_columns && input->mode == SCHAKEL_REPORT_MODE_PUBLICATION; c++)
+    for (guint r = 0; r < n_rows; r++)
+      if (schakel_publication_table_get_state (cells, r, c) != SCHAKEL_CELL_VISIBLE)
+        {
+          schakel_report_mark_hidden (input, table, SCHAKEL_REPORT_FOOTNOTE_HEAD, columns[c]);
+          break;
+        }
+}
+
+static SchakelReportBlock *
+municipality_table (SchakelReportInput  *input,
+                    GPtrArray           *list,
+                    const char          *scope_name,
+                    GPtrArray           *scope_values,
+                    GError             **error)
+{
+  /* The table's columns of the parts (their total: Present, first) and
+   * of the wait-list. */
+  static const guint part_columns[N_PARTS + 1] = { 2, 3, 4, 1 };
+  static const guint waitlist_column = 5;
   static const char * const part_ids[N_PARTS] = {
     "in_education_share", "without_education_within_norm", "without_education_beyond_norm",
   };
   g_autoptr(SchakelPublicationTable) parts = schakel_publication_table_new (MAX (list->len, 1), N_PARTS);
   g_autoptr(SchakelPublicationTable) waitlist = schakel_publication_table_new (MAX (list->len, 1), 1);
-  SchakelReportBlock *table = schakel_report_table_new (_("By municipality"), 7);
-  g_autofree char *completeness_total = NULL;
+  g_autoptr(SchakelReportBlock) table = schakel_report_table_new (_("By municipality"), 7);
 
   schakel_report_table_set_column (table, 0, _("Municipality"), 2.4, FALSE);
   schakel_report_table_set_column (table, 1, _("Present"), 1, TRUE);
@@ -128,8 +154,16 @@ municipality_table (SchakelReportInput *input,
       if (list->len == 0 || (total && list->len == 1))
         break;
       schakel_report_table_add_row (table, total ? SCHAKEL_REPORT_ROW_TOTAL : SCHAKEL_REPORT_ROW_NORMAL, cells);
+      if (!total && schakel_report_figure_is_hidden (schakel_report_figures_find (values, "completeness")))
+        schakel_report_mark_hidden (input, table, SCHAKEL_REPORT_FOOTNOTE_HEAD, 6);
     }
-  return table;
+  mark_hidden_columns (input, table, parts, list->len + 1, part_columns, N_PARTS + 1);
+  mark_hidden_columns (input, table, waitlist, list->len + 1, &waitlist_column, 1);
+  for (guint p = PART_WITHIN_NORM; p <= PART_BEYOND_NORM; p++)
+    if (!schakel_report_mark_norms (input, table, SCHAKEL_REPORT_FOOTNOTE_HEAD, part_columns[p],
+                                    schakel_report_figures_find (scope_values, part_ids[p])->norm, error))
+      return NULL;
+  return g_steal_pointer (&table);
 }
 
 /* What the reader must know about the data before trusting the figures:
@@ -197,52 +231,34 @@ add_data_notes (SchakelReport *report,
     }
 }
 
-/* Charts of the year before the peildatum: how often minors move, how the
- * wait-list grows or shrinks, how soon they get to school. Built by the
- * chart builder from the same engine as the figures, with the report's
- * publication mode. */
+/* Charts of the year before the peildatum, each across the page with
+ * its caption. Built by the chart builder from the same engine as the
+ * figures, with the report's publication mode. */
 static gboolean
 add_charts (SchakelReport       *report,
             SchakelReportInput  *input,
             const SchakelScope  *scope,
+            GPtrArray           *values,
             GError             **error)
 {
-  static const struct
-  {
-    SchakelMetricChartKind kind;
-    double                 aspect;  /* a Kaplan–Meier chart has its table of numbers at risk */
-    const char            *caption;
-  } charts[] = {
-    { SCHAKEL_METRIC_CHART_MOVES_RATE, 0.3,
-      N_("Moves per child-year: the moves of minors between locations in each month, "
-         "divided by the time they were present that month.") },
-    { SCHAKEL_METRIC_CHART_WAITLIST_OPEN, 0.3,
-      N_("Open wait-list entries: minors waiting for a place at a school at the end of each month.") },
-    { SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM, 0.44,
-      N_("Time to school (Kaplan–Meier): the share of minors still without education, "
-         "by the days since their placement; minors who have not yet started count until the peildatum.") },
-  };
-  SchakelMetricChartRequest request = {
-    .scope = scope,
-    .from = schakel_day_add_months (input->date, -12) + 1,
-    .to = input->date,
-    .group_by = SCHAKEL_METRICS_GROUP_NONE,
-    .publication = input->mode == SCHAKEL_REPORT_MODE_PUBLICATION,
-  };
+  SchakelChart *charts[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS];
   SchakelReportBlock *heading = schakel_report_heading_new (1, _("The past year"));
+  gboolean ok = TRUE;
 
   heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
   schakel_report_add (report, heading);
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+  if (!schakel_report_past_year_build (input, input->db, scope, charts, error))
+    return FALSE;
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
     {
-      g_autoptr(SchakelChart) chart = NULL;
+      g_autoptr(SchakelReportBlock) block = schakel_report_chart_new (charts[i], schakel_report_past_year_aspect (i),
+                                                                      schakel_report_past_year_caption (i));
 
-      request.kind = charts[i].kind;
-      if (!(chart = schakel_metric_chart_build (input->db, &request, input->cancellable, error)))
-        return FALSE;
-      schakel_report_add (report, schakel_report_chart_new (chart, charts[i].aspect, _(charts[i].caption)));
+      ok = ok && schakel_report_past_year_mark (input, block, i, charts[i], values, error);
+      schakel_report_add (report, g_steal_pointer (&block));
+      schakel_chart_unref (charts[i]);
     }
-  return TRUE;
+  return ok;
 }
 
 SchakelReport *
@@ -258,6 +274,7 @@ schakel_report_regio_build (SchakelReportInput  *input,
   g_autoptr(GPtrArray) now = NULL, before = NULL, municipalities = NULL;
   g_autoptr(SchakelReport) report = NULL;
   g_autoptr(GPtrArray) ids = schakel_report_all_metric_ids ();
+  g_autoptr(SchakelReportBlock) table = NULL;
   SchakelReportBlock *heading;
 
   if (!(now = schakel_report_figures_compute (input, scope, input->date, NULL, error)))
@@ -280,21 +297,24 @@ schakel_report_regio_build (SchakelReportInput  *input,
   /* Translators: %s is a date, a quarter before the peildatum */
   compared = g_strdup_printf (_("Each figure is compared with the same figure on %s, a quarter earlier."), before_day);
   schakel_report_add (report, schakel_report_intro_new (compared));
-  schakel_report_add (report, key_figures_table (now, before, before_day));
+  if (!(table = key_figures_table (input, now, before, before_day, error)))
+    return NULL;
+  schakel_report_add (report, g_steal_pointer (&table));
 
   schakel_report_add (report, schakel_report_heading_new (1, _("By municipality")));
   schakel_report_add (report, schakel_report_intro_new (
                       _("Minors of school age present on the peildatum, by the municipality of their location, "
                         "and whether they are in education. The last row is the whole area.")));
-  schakel_report_add (report, municipality_table (input, municipalities, scope_name, now));
+  if (!(table = municipality_table (input, municipalities, scope_name, now, error)))
+    return NULL;
+  schakel_report_add (report, g_steal_pointer (&table));
 
-  if (!add_charts (report, input, scope, error))
+  if (!add_charts (report, input, scope, now, error))
     return NULL;
 
   add_data_notes (report, now);
   schakel_report_add_definitions (report, (const char * const *) ids->pdata);
-  if (!schakel_report_add_notes (report, input, error))
-    return NULL;
+  schakel_report_add_notes (report, input);
   schakel_report_paginate (report);
   return g_steal_pointer (&report);
 }

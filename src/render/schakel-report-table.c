@@ -15,6 +15,7 @@
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.5
 #define KEY_PAD_Y  6.0
+#define COMPACT_PAD_Y 1.8
 
 typedef struct
 {
@@ -37,6 +38,7 @@ typedef struct
   Column             *columns;
   GArray             *rows;  /* of Row */
   gboolean            key_figures;
+  gboolean            compact;
 } Table;
 
 static void row_clear (gpointer data);
@@ -51,6 +53,8 @@ table_cast (SchakelReportBlock *block)
 static double
 pad_y (Table *self)
 {
+  if (self->compact)
+    return COMPACT_PAD_Y;
   return self->key_figures ? KEY_PAD_Y : CELL_PAD_Y;
 }
 
@@ -96,8 +100,9 @@ cell_layout (Table                *self,
                                         self->columns[column].numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 }
 
-/* Lays out one line of cells; returns its height, padding included. When
- * @cr is not NULL, also draws it at (@x, @y). */
+/* Lays out one line of cells, row @unit or the header, with the marks of
+ * their footnotes; returns its height, padding included. When @cr is not
+ * NULL, also draws it at (@x, @y). */
 static double
 line_run (Table                *self,
           SchakelReportContext *context,
@@ -106,9 +111,10 @@ line_run (Table                *self,
           double                y,
           double                width,
           const char * const   *texts,
-          gboolean              header,
+          guint                 unit,
           SchakelReportRowStyle style)
 {
+  gboolean header = unit == SCHAKEL_REPORT_FOOTNOTE_HEAD;
   g_autofree double *xs = g_new (double, self->n_columns);
   g_autofree double *widths = g_new (double, self->n_columns);
   double height = 0;
@@ -117,7 +123,8 @@ line_run (Table                *self,
   for (guint c = 0; c < self->n_columns; c++)
     {
       SchakelReportFont font = header ? SCHAKEL_REPORT_FONT_SMALL_BOLD : cell_font (self, style, c);
-      g_autoptr(PangoLayout) layout = cell_layout (self, context, font, texts[c], c, widths[c]);
+      g_autofree char *text = schakel_report_block_mark_text (&self->parent, context, unit, c, texts[c]);
+      g_autoptr(PangoLayout) layout = cell_layout (self, context, font, text, c, widths[c]);
 
       height = MAX (height, schakel_report_layout_height (layout));
       if (cr != NULL)
@@ -158,12 +165,14 @@ table_measure (SchakelReportBlock   *block,
   Table *self = (Table *) block;
   g_autofree const char **texts = header_texts (self);
 
-  *head_height = has_header (self) ? line_run (self, context, NULL, 0, 0, width, texts, TRUE, 0) : 0;
+  *head_height = 0;
+  if (has_header (self))
+    *head_height = line_run (self, context, NULL, 0, 0, width, texts, SCHAKEL_REPORT_FOOTNOTE_HEAD, 0);
   for (guint r = 0; r < self->rows->len; r++)
     {
       const Row *row = &g_array_index (self->rows, Row, r);
       double height = line_run (self, context, NULL, 0, 0, width,
-                                (const char * const *) row->cells, FALSE, row->style);
+                                (const char * const *) row->cells, r, row->style);
 
       g_array_append_val (heights, height);
     }
@@ -185,7 +194,7 @@ table_draw (SchakelReportBlock   *block,
     {
       g_autofree const char **texts = header_texts (self);
 
-      y += line_run (self, context, cr, x, y, width, texts, TRUE, 0);
+      y += line_run (self, context, cr, x, y, width, texts, SCHAKEL_REPORT_FOOTNOTE_HEAD, 0);
       schakel_palette_set_source (cr, &schakel_report_color_text, 1.0);
       schakel_report_draw_rule (cr, x, y, width, 0.8);
     }
@@ -199,7 +208,7 @@ table_draw (SchakelReportBlock   *block,
           schakel_palette_set_source (cr, &schakel_report_color_text, 1.0);
           schakel_report_draw_rule (cr, x, y, width, 0.8);
         }
-      height = line_run (self, context, cr, x, y, width, (const char * const *) row->cells, FALSE, row->style);
+      height = line_run (self, context, cr, x, y, width, (const char * const *) row->cells, r, row->style);
       y += height;
       schakel_palette_set_source (cr, &schakel_report_color_rule, 1.0);
       schakel_report_draw_rule (cr, x, y, width, 0.3);
@@ -293,6 +302,18 @@ schakel_report_table_set_key_figures (SchakelReportBlock *self,
                                       gboolean            key_figures)
 {
   table_cast (self)->key_figures = key_figures;
+}
+
+/**
+ * schakel_report_table_set_compact:
+ * @self: a table
+ * @compact: less air between the rows, so that more fits on a page
+ */
+void
+schakel_report_table_set_compact (SchakelReportBlock *self,
+                                  gboolean            compact)
+{
+  table_cast (self)->compact = compact;
 }
 
 /**

@@ -36,6 +36,8 @@ void                schakel_report_table_set_column   (SchakelReportBlock  *self
                                                        gboolean             numeric);
 void                schakel_report_table_set_key_figures (SchakelReportBlock *self,
                                                        gboolean             key_figures);
+void                schakel_report_table_set_compact  (SchakelReportBlock  *self,
+                                                       gboolean             compact);
 void                schakel_report_table_add_row      (SchakelReportBlock  *self,
                                                        SchakelReportRowStyle style,
                                                        const char * const  *cells);

@@ -11,6 +11,10 @@
  * every section, the second lays out the contents with those numbers (the
  * contents has one line per section either way, so its height does not
  * change between the passes).
+ *
+ * Footnotes are part of the pagination: a page keeps room at its bottom
+ * for the notes of the marks placed on it, so a part of a block goes to
+ * the next page when it and its new notes do not both fit.
  */
 
 #include "config.h"
@@ -48,10 +52,19 @@ struct _SchakelReport
   SchakelReportBlock   *contents;  /* (nullable), in @blocks */
 };
 
+/* The footnotes at the bottom of a page: a short rule, then the notes in
+ * small print, each after its number. */
+#define FOOTNOTE_RULE_SPACE  12.0
+#define FOOTNOTE_NUMBER_WIDTH 12.0
+#define FOOTNOTE_GAP          2.0
+
 static void
 page_clear (gpointer data)
 {
-  g_clear_pointer (&((SchakelReportPage *) data)->placements, g_array_unref);
+  SchakelReportPage *page = data;
+
+  g_clear_pointer (&page->placements, g_array_unref);
+  g_clear_pointer (&page->footnotes, g_array_unref);
 }
 
 static void
@@ -120,6 +133,10 @@ schakel_report_add (SchakelReport      *self,
 {
   Measure measure = { -1, NULL, 0 };
 
+  /* Numbered now, in the order of the report. */
+  for (guint i = 0; block->footnotes != NULL && i < block->footnotes->len; i++)
+    schakel_report_context_footnote_number (self->context,
+                                            g_array_index (block->footnotes, SchakelReportFootnote, i).text);
   g_ptr_array_add (self->blocks, block);
   g_array_append_val (self->measures, measure);
   g_array_set_size (self->pages, 0);
@@ -165,6 +182,20 @@ SchakelReportMode
 schakel_report_get_mode (SchakelReport *self)
 {
   return self->mode;
+}
+
+/**
+ * schakel_report_get_footnote:
+ * @self: a report
+ * @number: a footnote's number, from 1, as in #SchakelReportPage.footnotes
+ *
+ * Returns: the footnote's text
+ */
+const char *
+schakel_report_get_footnote (SchakelReport *self,
+                             guint          number)
+{
+  return schakel_report_context_get_footnote (self->context, number);
 }
 
 void
@@ -232,6 +263,7 @@ typedef struct
   double                    width;
   double                    y;
   gboolean                  empty;
+  double                    notes;  /* the height of the page's footnotes, without the rule */
 } Cursor;
 
 /* Where the content goes on a page of @orientation. */
@@ -246,13 +278,18 @@ cursor_orient (Cursor                   *cursor,
   cursor->bottom = cursor->top + height;
   cursor->y = cursor->top;
   cursor->empty = TRUE;
+  cursor->notes = 0;
 }
 
 static void
 cursor_new_page (Cursor                   *cursor,
                  SchakelReportOrientation  orientation)
 {
-  SchakelReportPage page = { orientation, g_array_new (FALSE, FALSE, sizeof (SchakelReportPlacement)) };
+  SchakelReportPage page = {
+    orientation,
+    g_array_new (FALSE, FALSE, sizeof (SchakelReportPlacement)),
+    g_array_new (FALSE, FALSE, sizeof (guint)),
+  };
 
   g_array_append_val (cursor->report->pages, page);
   cursor_orient (cursor, orientation);
@@ -264,6 +301,92 @@ cursor_page (Cursor *cursor)
   GArray *pages = cursor->report->pages;
 
   return &g_array_index (pages, SchakelReportPage, pages->len - 1);
+}
+
+static double
+footnote_height (SchakelReport *self,
+                 guint          number,
+                 double         width)
+{
+  g_autoptr(PangoLayout) layout = schakel_report_context_layout (self->context, SCHAKEL_REPORT_FONT_SMALL,
+                                                                 schakel_report_get_footnote (self, number),
+                                                                 width - FOOTNOTE_NUMBER_WIDTH,
+                                                                 PANGO_ALIGN_LEFT);
+
+  return schakel_report_layout_height (layout) + FOOTNOTE_GAP;
+}
+
+/* The room the footnotes take: @notes points of notes under the rule. */
+static double
+footnote_area (double notes)
+{
+  return notes > 0 ? FOOTNOTE_RULE_SPACE + notes : 0;
+}
+
+static gboolean
+has_number (GArray *numbers,
+            guint   number)
+{
+  for (guint i = 0; numbers != NULL && i < numbers->len; i++)
+    if (g_array_index (numbers, guint, i) == number)
+      return TRUE;
+  return FALSE;
+}
+
+/* Keeps a page's footnotes in the order of their numbers. */
+static void
+insert_number (GArray *numbers,
+               guint   number)
+{
+  guint at = numbers->len;
+
+  while (at > 0 && g_array_index (numbers, guint, at - 1) > number)
+    at--;
+  g_array_insert_val (numbers, at, number);
+}
+
+/* Adds to @numbers the footnotes of block @index marked on @unit that are
+ * neither on the page nor in @numbers yet; returns their height. */
+static double
+collect_footnotes (Cursor *cursor,
+                   guint   index,
+                   guint   unit,
+                   GArray *numbers)
+{
+  SchakelReport *self = cursor->report;
+  SchakelReportBlock *block = g_ptr_array_index (self->blocks, index);
+  GArray *on_page = cursor_page (cursor)->footnotes;
+  double height = 0;
+
+  for (guint i = 0; block->footnotes != NULL && i < block->footnotes->len; i++)
+    {
+      const SchakelReportFootnote *note = &g_array_index (block->footnotes, SchakelReportFootnote, i);
+      guint number;
+
+      if (note->unit != unit)
+        continue;
+      number = schakel_report_context_footnote_number (self->context, note->text);
+      if (has_number (on_page, number) || has_number (numbers, number))
+        continue;
+      g_array_append_val (numbers, number);
+      height += footnote_height (self, number, cursor->width);
+    }
+  return height;
+}
+
+/* The height the footnotes of block @index would add to the page when its
+ * head and its first @n units go there. */
+static double
+footnotes_need (Cursor *cursor,
+                guint   index,
+                guint   n)
+{
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  double height = collect_footnotes (cursor, index, SCHAKEL_REPORT_FOOTNOTE_HEAD, numbers);
+
+  for (guint unit = 0; unit < n; unit++)
+    height += collect_footnotes (cursor, index, unit, numbers);
+  return footnote_area (cursor->notes + height) - footnote_area (cursor->notes);
 }
 
 /* A heading must have the first unit of what follows on its page; when
@@ -285,8 +408,9 @@ keep_with_next_need (Cursor *cursor,
     return 0;
   measure = measure_block (self, index + 1, cursor->width);
   if (next->flags & SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT)
-    return next->space_before + measure_total (measure) + next->space_after + keep_with_next_need (cursor, index + 1);
-  need = next->space_before + measure->head;
+    return next->space_before + measure_total (measure) + next->space_after
+           + footnotes_need (cursor, index + 1, measure->heights->len) + keep_with_next_need (cursor, index + 1);
+  need = next->space_before + measure->head + footnotes_need (cursor, index + 1, MIN (measure->heights->len, 1));
   if (measure->heights->len > 0)
     need += g_array_index (measure->heights, double, 0);
   return need;
@@ -318,23 +442,44 @@ place_block (Cursor *cursor,
   if (!cursor->empty && (block->flags & SCHAKEL_REPORT_BLOCK_KEEP_WITH_NEXT))
     {
       double need = block->space_before + measure_total (measure) + block->space_after
-                    + keep_with_next_need (cursor, index);
+                    + footnotes_need (cursor, index, measure->heights->len) + keep_with_next_need (cursor, index);
 
       if (cursor->y + need > cursor->bottom)
         cursor_new_page (cursor, cursor->orientation);
       measure = measure_block (self, index, cursor->width);
     }
 
+  if ((block->flags & SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM)
+      && cursor->y + (cursor->empty ? 0 : block->space_before) + measure_total (measure)
+         + footnote_area (cursor->notes) + footnotes_need (cursor, index, n_units) > cursor->bottom)
+    return;
+
   while (unit < n_units)
     {
       double space = cursor->empty || unit > 0 ? 0 : block->space_before;
       double available = cursor->bottom - cursor->y - space - measure->head;
+      g_autoptr(GArray) notes = g_array_new (FALSE, FALSE, sizeof (guint));
+      double notes_height = collect_footnotes (cursor, index, SCHAKEL_REPORT_FOOTNOTE_HEAD, notes);
       double used = 0;
       guint n = 0;
       SchakelReportPlacement placement;
 
-      while (unit + n < n_units && used + g_array_index (measure->heights, double, unit + n) <= available)
-        used += g_array_index (measure->heights, double, unit + n++);
+      /* Each unit with the notes it brings to the page. */
+      while (unit + n < n_units)
+        {
+          guint n_notes = notes->len;
+          double height = g_array_index (measure->heights, double, unit + n);
+          double more = collect_footnotes (cursor, index, unit + n, notes);
+
+          if (used + height + footnote_area (cursor->notes + notes_height + more) > available)
+            {
+              g_array_set_size (notes, n_notes);
+              break;
+            }
+          used += height;
+          notes_height += more;
+          n++;
+        }
       if (n == 0 && !cursor->empty)
         {
           cursor_new_page (cursor, cursor->orientation);
@@ -345,8 +490,12 @@ place_block (Cursor *cursor,
         {
           /* Taller than a page: it gets a page of its own and is cut off. */
           used = g_array_index (measure->heights, double, unit);
+          notes_height += collect_footnotes (cursor, index, unit, notes);
           n = 1;
         }
+      for (guint i = 0; i < notes->len; i++)
+        insert_number (cursor_page (cursor)->footnotes, g_array_index (notes, guint, i));
+      cursor->notes += notes_height;
 
       placement.block = index;
       placement.first = unit;
@@ -368,7 +517,7 @@ place_block (Cursor *cursor,
 static void
 paginate_pass (SchakelReport *self)
 {
-  Cursor cursor = { self, SCHAKEL_REPORT_PORTRAIT, 0, 0, 0, 0, TRUE };
+  Cursor cursor = { self, SCHAKEL_REPORT_PORTRAIT, 0, 0, 0, 0, TRUE, 0 };
 
   g_array_set_size (self->pages, 0);
   cursor_new_page (&cursor, SCHAKEL_REPORT_PORTRAIT);
@@ -501,6 +650,63 @@ draw_header_footer (SchakelReport *self,
 }
 
 /**
+ * schakel_report_get_footnotes_top:
+ * @self: a paginated report
+ * @page: which page
+ *
+ * Returns: where the footnotes of @page begin, points from the top of the
+ *   page: the bottom of its content area when it has none
+ */
+double
+schakel_report_get_footnotes_top (SchakelReport *self,
+                                  guint          page)
+{
+  const SchakelReportPage *p;
+  double x, y, width, height, notes = 0;
+
+  g_return_val_if_fail (page < self->pages->len, 0);
+
+  p = &g_array_index (self->pages, SchakelReportPage, page);
+  schakel_report_content_area (p->orientation, &x, &y, &width, &height);
+  for (guint i = 0; i < p->footnotes->len; i++)
+    notes += footnote_height (self, g_array_index (p->footnotes, guint, i), width);
+  return y + height - footnote_area (notes);
+}
+
+static void
+draw_footnotes (SchakelReport           *self,
+                cairo_t                 *cr,
+                guint                    page,
+                double                   x,
+                double                   width)
+{
+  const SchakelReportPage *p = &g_array_index (self->pages, SchakelReportPage, page);
+  double y = schakel_report_get_footnotes_top (self, page);
+
+  if (p->footnotes->len == 0)
+    return;
+  schakel_palette_set_source (cr, &schakel_report_color_rule, 1.0);
+  schakel_report_draw_rule (cr, x, y + FOOTNOTE_RULE_SPACE / 2, width * 0.2, 0.5);
+  y += FOOTNOTE_RULE_SPACE;
+  schakel_palette_set_source (cr, &schakel_report_color_text, 1.0);
+  for (guint i = 0; i < p->footnotes->len; i++)
+    {
+      guint number = g_array_index (p->footnotes, guint, i);
+      g_autofree char *digits = g_strdup_printf ("%u", number);
+      g_autoptr(PangoLayout) mark = schakel_report_context_layout (self->context, SCHAKEL_REPORT_FONT_SMALL,
+                                                                   digits, 0, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) note = schakel_report_context_layout (self->context, SCHAKEL_REPORT_FONT_SMALL,
+                                                                   schakel_report_get_footnote (self, number),
+                                                                   width - FOOTNOTE_NUMBER_WIDTH,
+                                                                   PANGO_ALIGN_LEFT);
+
+      schakel_report_draw_layout (cr, mark, x, y);
+      schakel_report_draw_layout (cr, note, x + FOOTNOTE_NUMBER_WIDTH, y);
+      y += schakel_report_layout_height (note) + FOOTNOTE_GAP;
+    }
+}
+
+/**
  * schakel_report_draw_page:
  * @self: a paginated report
  * @cr: a context whose user space is the page in points
@@ -539,6 +745,7 @@ schakel_report_draw_page (SchakelReport *self,
       block->klass->draw (block, self->context, cr, x, placement->y, content_width,
                           placement->first, placement->n);
     }
+  draw_footnotes (self, cr, page, x, content_width);
   cairo_restore (cr);
 }
 

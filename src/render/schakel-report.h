@@ -56,11 +56,14 @@ typedef struct
  * @orientation: portrait or landscape
  * @placements: (element-type SchakelReportPlacement): what is on the page,
  *   top to bottom
+ * @footnotes: (element-type guint): the numbers of the footnotes whose
+ *   marks are on the page, in order; their notes are printed at its bottom
  */
 typedef struct
 {
   SchakelReportOrientation  orientation;
   GArray                   *placements;
+  GArray                   *footnotes;
 } SchakelReportPage;
 
 typedef struct _SchakelReport SchakelReport;
@@ -78,6 +81,10 @@ guint                    schakel_report_get_n_blocks    (SchakelReport          
 SchakelReportBlock      *schakel_report_get_block       (SchakelReport            *self,
                                                          guint                     index);
 const char              *schakel_report_get_title       (SchakelReport            *self);
+const char              *schakel_report_get_footnote    (SchakelReport            *self,
+                                                         guint                     number);
+double                   schakel_report_get_footnotes_top (SchakelReport          *self,
+                                                         guint                     page);
 SchakelReportMode        schakel_report_get_mode        (SchakelReport            *self);
 
 void                     schakel_report_paginate        (SchakelReport            *self);

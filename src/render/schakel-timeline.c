@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "schakel-render-fonts.h"
 #include "schakel-timeline-private.h"
 
 G_DEFINE_FINAL_TYPE (SchakelTimeline, schakel_timeline, G_TYPE_OBJECT)
@@ -217,7 +218,7 @@ get_context (SchakelTimeline *self)
 {
   if (self->context == NULL)
     {
-      g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
+      g_autoptr(PangoFontDescription) font = pango_font_description_from_string (SCHAKEL_RENDER_FONT_FAMILY " 9");
 
       self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
       pango_context_set_font_description (self->context, font);
