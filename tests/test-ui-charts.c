@@ -154,10 +154,11 @@ test_ui_charts_moves (void)
   SchakelWindow *window = open_charts ();
   PageWait wait = { window->charts_view, "verhuizingen" };
   SchakelChartPanel *panel;
-  SchakelChart *chart;
+  SchakelChart *chart, *flows;
   g_autoptr(GError) error = NULL;
   g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
   g_autoptr(SchakelScope) nl = schakel_scope_parse ("nl", &error);
+  g_autofree char *description = NULL;
   SchakelMetricChartRequest request = { SCHAKEL_METRIC_CHART_MOVES_FLOW, nl, 0, last_day (),
                                         SCHAKEL_METRICS_GROUP_NONE, FALSE };
   g_autoptr(GArray) minors = NULL;
@@ -168,7 +169,7 @@ test_ui_charts_moves (void)
   schakel_charts_view_set_page (window->charts_view, "verhuizingen");
   schakel_test_wait_for (page_loaded_cb, &wait, "the moves charts");
   panel = panel_of_kind (window->charts_view, SCHAKEL_METRIC_CHART_MOVES_FLOW);
-  chart = schakel_chart_panel_get_chart (panel);
+  chart = flows = schakel_chart_panel_get_chart (panel);
   for (guint s = 0; s < schakel_chart_get_n_series (chart); s++)
     {
       guint n;
@@ -203,8 +204,10 @@ test_ui_charts_moves (void)
     }
 
   request.from = schakel_day_add_months (request.to, -12) + 1;
-  minors = schakel_metric_chart_minors_behind (db, &request, best_series, best_point, NULL, &error);
+  minors = schakel_metric_chart_minors_behind (db, &request, flows, best_series, best_point, &description, NULL,
+                                               &error);
   g_assert_no_error (error);
+  g_assert_nonnull (strstr (description, "Moved from "));
   g_assert_cmpuint (minors->len, >, 0);
   g_assert_cmpuint (minors->len, <=, (guint) best);
 
