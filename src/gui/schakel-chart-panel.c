@@ -302,6 +302,20 @@ schakel_chart_panel_get_kind (SchakelChartPanel *self)
   return self->kind;
 }
 
+/**
+ * schakel_chart_panel_get_request:
+ * @self: a panel
+ *
+ * Returns: (transfer none): what the chart shown (or being computed) was
+ *   asked for: kind, scope, period, grouping and publication mode
+ */
+const SchakelMetricChartRequest *
+schakel_chart_panel_get_request (SchakelChartPanel *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_CHART_PANEL (self), NULL);
+  return &self->request;
+}
+
 /* Hover: the exact value under the pointer, from the hit test. */
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
