@@ -537,6 +537,7 @@ test_series_moves_detail (void)
   g_autoptr(SchakelMovesDetail) detail = NULL;
   g_autoptr(GArray) no_azc = NULL;
   g_autoptr(GArray) twice = NULL;
+  g_autoptr(GArray) never = NULL;
   SchakelPublicationRules rules;
 
   detail = schakel_metrics_compute_moves_detail (db, nl, schakel_day_from_ymd (2025, 12, 31),
@@ -562,7 +563,10 @@ test_series_moves_detail (void)
   twice = schakel_moves_detail_minors_in_bin (detail, 2);
   g_assert_cmpuint (twice->len, ==, 1);
   g_assert_cmpint (g_array_index (twice, gint64, 0), ==, 1);
-  g_assert_null (schakel_moves_detail_minors_in_bin (detail, 0));
+  /* B spent the year in the scope without a move. */
+  never = schakel_moves_detail_minors_in_bin (detail, 0);
+  g_assert_cmpuint (never->len, ==, 1);
+  g_assert_cmpint (g_array_index (never, gint64, 0), ==, 2);
 
   schakel_publication_rules_init (&rules);
   schakel_moves_detail_publish (detail, &rules);

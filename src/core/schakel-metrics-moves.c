@@ -209,6 +209,8 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
           add_gap (ctx, e, f, r->start, adult, left, minor_id, gap_minors, km, &known_gaps, &long_gaps);
         }
       n_minors += exposed;
+      if (exposed && ctx->options != NULL && ctx->options->exposed != NULL)
+        g_array_append_val (ctx->options->exposed, minor_id);
       for (guint i = first_recorded; recorded != NULL && i < recorded->len; i++)
         g_array_index (recorded, SchakelMetricsMove, i).exposed = exposed;
       p = q;

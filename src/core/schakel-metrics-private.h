@@ -67,6 +67,7 @@ typedef struct
   SchakelDay          window_start;  /* not SCHAKEL_DAY_NONE: both windows are (window_start, t] */
   const char         *school_type;   /* only the wait-list entries for this school type */
   GArray             *moves;         /* SchakelMetricsMove: filled with the moves counted */
+  GArray             *exposed;       /* gint64: filled with the minors of the rate's denominator */
   const char         *behind_id;     /* collect what this metric counts into @behind */
   GArray             *behind;        /* SchakelMetricsBehind */
 } SchakelMetricsOptions;

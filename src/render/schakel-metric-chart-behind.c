@@ -20,8 +20,7 @@
  * @kind: a kind
  *
  * Returns: %TRUE when the minors behind the points of the chart can be
- *   listed with schakel_metric_chart_minors_behind(): every kind; of the
- *   bars of moves per minor, all but the one of no moves
+ *   listed with schakel_metric_chart_minors_behind(): every kind
  */
 gboolean
 schakel_metric_chart_lists_minors (SchakelMetricChartKind kind)
@@ -215,8 +214,8 @@ behind_moves (const Click  *click,
  * entries of a point of `waitlist_open`; the moves of a month of
  * `moves_rate`; the completed waits of a box of `waitlist_wait`; the
  * observations still at risk at a step of a Kaplan–Meier curve; the moves
- * of a cell of `moves_flow`; the minors of a bar of `moves_per_minor` (not
- * the one of no moves). Publication mode hides small figures in what
+ * of a cell of `moves_flow`; the minors of a bar of `moves_per_minor`.
+ * Publication mode hides small figures in what
  * leaves the screen; the user may still see who is behind them.
  *
  * Returns: (transfer full) (element-type gint64) (nullable): minor ids,
