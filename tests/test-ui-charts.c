@@ -370,7 +370,7 @@ test_ui_charts_click (void)
   schakel_test_wait_for (page_loaded_cb, &wait, "the wait-list charts");
 
   click_and_check (window, SCHAKEL_METRIC_CHART_WAITLIST_OPEN, &shown);
-  g_assert_nonnull (strstr (shown.description, "On a wait-list on "));
+  g_assert_nonnull (strstr (shown.description, "With an open wait-list entry on "));
 
   schakel_window_set_visible_view (window, "grafieken");
   click_and_check (window, SCHAKEL_METRIC_CHART_WAITLIST_WAIT, &shown);

@@ -98,7 +98,7 @@ behind_month (const Click  *click,
     {
       when = schakel_format_day (behind.date);
       /* TRANSLATORS: minors behind a point of the open wait-list entries; %s is a day */
-      what = g_strdup_printf (_("On a wait-list on %s"), when);
+      what = g_strdup_printf (_("With an open wait-list entry on %s"), when);
     }
   /* TRANSLATORS: the filter of the Jongeren view after a click on a chart:
    * what the minors have in common — the group */
@@ -148,7 +148,7 @@ behind_durations (const Click  *click,
 
   if (request->kind == SCHAKEL_METRIC_CHART_WAITLIST_WAIT)
     /* TRANSLATORS: minors behind a box of completed waits */
-    what = g_strdup (_("Placed from a wait-list they joined in the period"));
+    what = g_strdup (_("Placed from a wait-list, registered in the period"));
   else if (click->p == NULL)
     return invalid_point (error), NULL;
   else
