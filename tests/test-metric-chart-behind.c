@@ -360,6 +360,33 @@ test_publication (void)
   g_assert_true (found_box);
 }
 
+/* A list from data changed after the chart was made is refused: it would
+ * not be the list behind the figure shown. */
+static void
+test_changed (void)
+{
+  g_autoptr(SchakelDatabase) db = schakel_test_open_demo ("chart-behind-changed.db", 150, 1, 5,
+                                                          schakel_day_from_ymd (2026, 6, 1));
+  g_autoptr(SchakelScope) nl = national ();
+  SchakelMetricChartRequest request;
+  g_autoptr(SchakelChart) chart = NULL;
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  request_init (&request, nl, SCHAKEL_METRIC_CHART_WAITLIST_OPEN, SCHAKEL_METRICS_GROUP_NONE, FALSE);
+  chart = schakel_metric_chart_build (db, &request, NULL, &error);
+  g_assert_no_error (error);
+  schakel_chart_get_points (chart, 0, &n);
+  before = schakel_metric_chart_minors_behind (db, &request, chart, 0, n - 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  schakel_test_exec (db, "INSERT INTO waitlist_entry (minor_id, school_id, school_type, registered_date)"
+                         " SELECT min(id), (SELECT min(id) FROM school), 'ISK', '2026-01-05' FROM minor");
+  g_assert_null (schakel_metric_chart_minors_behind (db, &request, chart, 0, n - 1, NULL, NULL, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/render/metric-chart-behind/every-kind", test_every_kind);
   g_test_add_func ("/render/metric-chart-behind/refused", test_refused);
   g_test_add_func ("/render/metric-chart-behind/publication", test_publication);
+  g_test_add_func ("/render/metric-chart-behind/changed", test_changed);
 
   return g_test_run ();
 }

@@ -48,6 +48,22 @@ invalid_point (GError **error)
   return FALSE;
 }
 
+/* The list's computation gives the very figure of the chart, unless the
+ * data changed after the chart was made: then the list would not be
+ * the one behind the figure shown. */
+static GArray *
+unless_changed (GArray    *minors,
+                gboolean   same,
+                GError   **error)
+{
+  if (minors == NULL || same)
+    return minors;
+  g_array_unref (minors);
+  g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
+               _("The data changed after the chart was made: update the chart and click again"));
+  return NULL;
+}
+
 /* “What — group, from to to”: the group's name and the chart's period. */
 static char *
 over_period (const SchakelMetricChartRequest *request,
@@ -79,6 +95,8 @@ behind_month (const Click  *click,
                                          (SchakelDay) click->p->x, SCHAKEL_DAY_NONE,
                                          SCHAKEL_METRICS_BEHIND_COUNTED, 0 };
   g_autofree char *when = NULL, *what = NULL;
+  g_autoptr(SchakelMetricValue) value = NULL;
+  GArray *minors;
   guint d;
 
   for (d = 0; d < ends->len && g_array_index (ends, SchakelDay, d) != behind.date; d++)
@@ -103,7 +121,10 @@ behind_month (const Click  *click,
   /* TRANSLATORS: the filter of the Jongeren view after a click on a chart:
    * what the minors have in common — the group */
   *description = g_strdup_printf (_("%s — %s"), what, schakel_chart_get_series_name (click->chart, click->series));
-  return schakel_metrics_group_minors_behind (click->db, request->scope, &behind, NULL, click->cancellable, error);
+  minors = schakel_metrics_group_minors_behind (click->db, request->scope, &behind, &value, click->cancellable,
+                                                error);
+  return unless_changed (minors, value == NULL || click->p->state != SCHAKEL_POINT_VISIBLE ||
+                                 value->value == click->p->y, error);
 }
 
 /* What the minors at risk at a step of a curve have in common. */
@@ -132,6 +153,18 @@ at_risk_text (SchakelMetricChartKind kind,
     }
 }
 
+/* Whether the clicked point is the step of the curve computed again. */
+static gboolean
+same_step (const SchakelMetricValue *value,
+           const Click              *click)
+{
+  guint n_steps;
+  const SchakelKmStep *steps = value->km != NULL ? schakel_km_get_steps (value->km, &n_steps) : NULL;
+
+  return steps != NULL && click->point < n_steps && steps[click->point].time == click->p->x &&
+         steps[click->point].surv == click->p->y;
+}
+
 /* A box (completed durations) or a step of a Kaplan–Meier curve of the
  * period: the observations of the group's figure that ended in the event,
  * or were still at risk at the step's time. */
@@ -145,6 +178,8 @@ behind_durations (const Click  *click,
                                          schakel_chart_get_series_key (click->chart, click->series),
                                          request->to, request->from - 1, SCHAKEL_METRICS_BEHIND_EVENTS, 0 };
   g_autofree char *what = NULL;
+  g_autoptr(SchakelMetricValue) value = NULL;
+  GArray *minors;
 
   if (request->kind == SCHAKEL_METRIC_CHART_WAITLIST_WAIT)
     /* TRANSLATORS: minors behind a box of completed waits */
@@ -158,7 +193,9 @@ behind_durations (const Click  *click,
       what = at_risk_text (request->kind, behind.time);
     }
   *description = over_period (request, what, schakel_chart_get_series_name (click->chart, click->series));
-  return schakel_metrics_group_minors_behind (click->db, request->scope, &behind, NULL, click->cancellable, error);
+  minors = schakel_metrics_group_minors_behind (click->db, request->scope, &behind, &value, click->cancellable,
+                                                error);
+  return unless_changed (minors, value == NULL || click->p == NULL || same_step (value, click), error);
 }
 
 /* A cell of the flow matrix or a bar of moves per minor, from the moves
