@@ -72,10 +72,10 @@ over_period (const SchakelMetricChartRequest *request,
 {
   g_autofree char *from = schakel_format_day (request->from);
   g_autofree char *to = schakel_format_day (request->to);
-  /* TRANSLATORS: scope, first day, last day of a chart's period */
+  /* Translators: scope, first day, last day of a chart's period */
   g_autofree char *where = g_strdup_printf (_("%s, %s to %s"), group, from, to);
 
-  /* TRANSLATORS: the filter of the Jongeren view after a click on a chart:
+  /* Translators: the filter of the Jongeren view after a click on a chart:
    * what the minors have in common — the group and the period */
   return g_strdup_printf (_("%s — %s"), what, where);
 }
@@ -109,16 +109,16 @@ behind_month (const Click  *click,
   if (request->kind == SCHAKEL_METRIC_CHART_MOVES_RATE)
     {
       when = schakel_format_month (behind.date);
-      /* TRANSLATORS: minors behind a month of the moves rate; %s is a month */
+      /* Translators: minors behind a month of the moves rate; %s is a month */
       what = g_strdup_printf (_("Moved in %s"), when);
     }
   else
     {
       when = schakel_format_day (behind.date);
-      /* TRANSLATORS: minors behind a point of the open wait-list entries; %s is a day */
+      /* Translators: minors behind a point of the open wait-list entries; %s is a day */
       what = g_strdup_printf (_("With an open wait-list entry on %s"), when);
     }
-  /* TRANSLATORS: the filter of the Jongeren view after a click on a chart:
+  /* Translators: the filter of the Jongeren view after a click on a chart:
    * what the minors have in common — the group */
   *description = g_strdup_printf (_("%s — %s"), what, schakel_chart_get_series_name (click->chart, click->series));
   minors = schakel_metrics_group_minors_behind (click->db, request->scope, &behind, &value, click->cancellable,
@@ -137,15 +137,15 @@ at_risk_text (SchakelMetricChartKind kind,
   switch (kind)
     {
     case SCHAKEL_METRIC_CHART_WAITLIST_KM:
-      /* TRANSLATORS: minors at risk at a step of the wait-list curve; %s is a number of days */
+      /* Translators: minors at risk at a step of the wait-list curve; %s is a number of days */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "On a wait-list for at least %s day",
                                            "On a wait-list for at least %s days", time), days);
     case SCHAKEL_METRIC_CHART_SCHOOL_GAP:
-      /* TRANSLATORS: minors at risk at a step of the school gap curve; %s is a number of days */
+      /* Translators: minors at risk at a step of the school gap curve; %s is a number of days */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Without school for at least %s day after a move",
                                            "Without school for at least %s days after a move", time), days);
     case SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM:
-      /* TRANSLATORS: minors at risk at a step of the time-to-school curve; %s is a number of days */
+      /* Translators: minors at risk at a step of the time-to-school curve; %s is a number of days */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not at school for at least %s day after placement",
                                            "Not at school for at least %s days after placement", time), days);
     default:
@@ -182,7 +182,7 @@ behind_durations (const Click  *click,
   GArray *minors;
 
   if (request->kind == SCHAKEL_METRIC_CHART_WAITLIST_WAIT)
-    /* TRANSLATORS: minors behind a box of completed waits */
+    /* Translators: minors behind a box of completed waits */
     what = g_strdup (_("Placed from a wait-list, registered in the period"));
   else if (click->p == NULL)
     return invalid_point (error), NULL;
@@ -218,13 +218,13 @@ behind_moves (const Click  *click,
   if (request->kind == SCHAKEL_METRIC_CHART_MOVES_FLOW && from < detail->n_types && to < detail->n_types)
     {
       minors = schakel_moves_detail_minors_in_flow (detail, from, to);
-      /* TRANSLATORS: minors behind a cell of the flow matrix; two location types */
+      /* Translators: minors behind a cell of the flow matrix; two location types */
       what = g_strdup_printf (_("Moved from %s to %s"), detail->types[from], detail->types[to]);
     }
   else if (request->kind == SCHAKEL_METRIC_CHART_MOVES_PER_MINOR && click->point < detail->n_bins)
     {
       minors = schakel_moves_detail_minors_in_bin (detail, click->point);
-      /* TRANSLATORS: minors behind a bar of moves per minor */
+      /* Translators: minors behind a bar of moves per minor */
       what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Moved %u time", "Moved %u times", click->point),
                               click->point);
     }
