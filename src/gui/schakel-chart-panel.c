@@ -135,10 +135,12 @@ static void
 show_chart (SchakelChartPanel *self)
 {
   g_autofree char *summary = self->chart != NULL ? schakel_chart_describe (self->chart) : NULL;
-  /* Translators: added to a chart's text summary for screen readers */
-  g_autofree char *description = summary != NULL ? g_strdup_printf ("%s %s", summary,
-                                                                    _("Click a point, bar or box to list the minors behind it in the Minors view."))
-                                                 : NULL;
+  g_autofree char *description = NULL;
+
+  if (summary != NULL)
+    /* Translators: added to a chart's text summary for screen readers */
+    description = g_strdup_printf ("%s %s", summary,
+                                   _("Click a point, bar or box to list the minors behind it in the Minors view."));
 
   if (self->chart != NULL)
     schakel_chart_set_palette (self->chart, adw_style_manager_get_dark (adw_style_manager_get_default ())
@@ -336,8 +338,8 @@ query_tooltip_cb (GtkWidget  *widget,
     {
       g_autofree char *text = NULL;
 
-      /* Translators: the second line of a chart's hover text */
       if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind))
+        /* Translators: the second line of a chart's hover text */
         text = g_strdup_printf ("%s\n%s", hit.label, _("Click to list the minors behind it"));
       gtk_tooltip_set_text (tooltip, text != NULL ? text : hit.label);
       shown = TRUE;
@@ -403,7 +405,7 @@ pressed_cb (GtkGestureClick *gesture,
   GtkWidget *area = GTK_WIDGET (self->area);
   SchakelChartHit hit = { 0 };
 
-  if (self->chart == NULL || self->loading ||
+  if (self->chart == NULL ||
       !schakel_chart_hit_test (self->chart, gtk_widget_get_width (area), gtk_widget_get_height (area), x, y, &hit))
     return;
   if (hit.kind == SCHAKEL_CHART_HIT_LEGEND)
@@ -412,7 +414,8 @@ pressed_cb (GtkGestureClick *gesture,
                                        !schakel_chart_get_series_hidden (self->chart, hit.series));
       show_chart (self);
     }
-  else if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind))
+  /* While a new chart is computed, the one shown no longer fits the request. */
+  else if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind) && !self->loading)
     {
       g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, minors_done_cb, g_object_ref (self));
       Job *job = job_new (self);
