@@ -278,6 +278,72 @@ test_every_kind (void)
   g_assert_cmpuint (n_checked, ==, 20);
 }
 
+/* The groups split the records a figure counts, so the minors behind the
+ * groups' points together are those behind the whole scope's. */
+static void
+assert_groups_partition (const char                    *id,
+                         SchakelMetricsGroupBy          group_by,
+                         SchakelDay                     start,
+                         SchakelMetricsBehindSelection  selection)
+{
+  g_autoptr(SchakelScope) nl = national ();
+  SchakelDay date = schakel_day_from_ymd (2026, 5, 31);
+  const char * const ids[] = { id, NULL };
+  SchakelMetricsBehindRequest request = { id, SCHAKEL_METRICS_GROUP_NONE, NULL, date, start, selection, 0 };
+  g_autoptr(GHashTable) together = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GArray) whole = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_groups = 0;
+
+  whole = schakel_metrics_group_minors_behind (demo_db (), nl, &request, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (whole->len, >, 0);
+  groups = schakel_metrics_compute_groups (demo_db (), nl, group_by, ids, &date,
+                                           start != SCHAKEL_DAY_NONE ? &start : NULL, 1, NULL, &error);
+  g_assert_no_error (error);
+  request.group_by = group_by;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const SchakelMetricsSeries *series = g_ptr_array_index (groups, g);
+      const SchakelMetricValue *v;
+      g_autoptr(GArray) minors = NULL;
+
+      request.group = series->key;
+      minors = schakel_metrics_group_minors_behind (demo_db (), nl, &request, NULL, NULL, &error);
+      g_assert_no_error (error);
+      v = schakel_metrics_series_get (series, 0, 0);
+      /* Counted records and events are the numerator; at risk at day 0, all observations. */
+      g_assert_cmpint (minors->len, <=, selection == SCHAKEL_METRICS_BEHIND_AT_RISK ? v->n : v->numerator);
+      n_groups += minors->len > 0;
+      for (guint i = 0; i < minors->len; i++)
+        g_hash_table_add (together, (gpointer) (gintptr) g_array_index (minors, gint64, i));
+    }
+  g_assert_cmpuint (n_groups, >, 1);
+  g_assert_cmpuint (g_hash_table_size (together), ==, whole->len);
+  for (guint i = 0; i < whole->len; i++)
+    g_assert_true (g_hash_table_contains (together, (gpointer) (gintptr) g_array_index (whole, gint64, i)));
+}
+
+static void
+test_groups_partition (void)
+{
+  SchakelDay year = schakel_day_from_ymd (2025, 5, 31);
+
+  assert_groups_partition ("waitlist_open", SCHAKEL_METRICS_GROUP_SCHOOL_TYPE, SCHAKEL_DAY_NONE,
+                           SCHAKEL_METRICS_BEHIND_COUNTED);
+  assert_groups_partition ("waitlist_open", SCHAKEL_METRICS_GROUP_REGION, SCHAKEL_DAY_NONE,
+                           SCHAKEL_METRICS_BEHIND_COUNTED);
+  assert_groups_partition ("moves_per_child_year", SCHAKEL_METRICS_GROUP_LOCATION_TYPE, year,
+                           SCHAKEL_METRICS_BEHIND_COUNTED);
+  assert_groups_partition ("moves_per_child_year", SCHAKEL_METRICS_GROUP_REGION, year,
+                           SCHAKEL_METRICS_BEHIND_COUNTED);
+  assert_groups_partition ("waitlist_wait", SCHAKEL_METRICS_GROUP_SCHOOL_TYPE, year,
+                           SCHAKEL_METRICS_BEHIND_EVENTS);
+  assert_groups_partition ("time_to_school", SCHAKEL_METRICS_GROUP_LOCATION_TYPE, year,
+                           SCHAKEL_METRICS_BEHIND_AT_RISK);
+}
+
 /* Bad points are refused with a message, never a crash. */
 static void
 test_refused (void)
@@ -395,6 +461,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/metric-chart-behind/every-kind", test_every_kind);
+  g_test_add_func ("/render/metric-chart-behind/groups-partition", test_groups_partition);
   g_test_add_func ("/render/metric-chart-behind/refused", test_refused);
   g_test_add_func ("/render/metric-chart-behind/publication", test_publication);
   g_test_add_func ("/render/metric-chart-behind/changed", test_changed);
