@@ -127,13 +127,29 @@ behind_month (const Click  *click,
                                  value->value == click->p->y, error);
 }
 
-/* What the minors at risk at a step of a curve have in common. */
+/* What the minors at risk at a step of a curve have in common; at day 0,
+ * the whole cohort. */
 static char *
 at_risk_text (SchakelMetricChartKind kind,
               guint                  time)
 {
   g_autofree char *days = schakel_format_count (time);
 
+  if (time == 0)
+    switch (kind)
+      {
+      case SCHAKEL_METRIC_CHART_WAITLIST_KM:
+        /* Translators: all minors of the wait-list curve */
+        return g_strdup (_("Registered on a wait-list in the period"));
+      case SCHAKEL_METRIC_CHART_SCHOOL_GAP:
+        /* Translators: all minors of the school gap curve */
+        return g_strdup (_("At school up to a move in the period"));
+      case SCHAKEL_METRIC_CHART_TIME_TO_SCHOOL_KM:
+        /* Translators: all minors of the time-to-school curve */
+        return g_strdup (_("Placed in the period, not yet at a school there"));
+      default:
+        g_return_val_if_reached (NULL);
+      }
   switch (kind)
     {
     case SCHAKEL_METRIC_CHART_WAITLIST_KM:
