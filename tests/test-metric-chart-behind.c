@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "schakel-render.h"
 #include "schakel-test-util.h"
@@ -69,12 +70,17 @@ chart_behind (const SchakelMetricChartRequest *request,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *to = schakel_format_day (request->to);
   GArray *minors = schakel_metric_chart_minors_behind (demo_db (), request, chart, series, point, &description,
                                                        NULL, &error);
+  const char *period;
 
   g_assert_no_error (error);
   g_assert_nonnull (description);
   g_assert_true (g_utf8_validate (description, -1, NULL));
+  /* The period, where the description names it, once. */
+  if ((period = strstr (description, to)) != NULL)
+    g_assert_null (strstr (period + 1, to));
   for (guint i = 1; i < minors->len; i++)
     g_assert_cmpint (g_array_index (minors, gint64, i - 1), <, g_array_index (minors, gint64, i));
   return minors;

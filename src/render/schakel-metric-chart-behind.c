@@ -246,7 +246,9 @@ behind_moves (const Click  *click,
     }
   if (minors == NULL)
     return invalid_point (error), NULL;
-  *description = over_period (request, what, schakel_chart_get_subtitle (click->chart));
+  /* Translators: the filter of the Jongeren view after a click on a chart:
+   * what the minors have in common — the scope and the period */
+  *description = g_strdup_printf (_("%s — %s"), what, schakel_chart_get_subtitle (click->chart));
   return minors;
 }
 
