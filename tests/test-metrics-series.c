@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 
 #include "schakel-core.h"
 #include "schakel-test-util.h"
@@ -197,6 +198,127 @@ test_series_monthly_window (void)
   g_assert_cmpint (v->n, ==, 3);
   g_assert_cmpfloat_with_epsilon (v->exposure, 90 / 365.25, 1e-12);
   g_assert_cmpfloat_with_epsilon (v->value, 365.25 / 90, 1e-12);
+}
+
+/* The minors behind a point of a chart, worked out by hand from the
+ * scenario at the top. */
+static GArray *
+behind (SchakelDatabase               *db,
+        const SchakelScope            *scope,
+        const char                    *id,
+        SchakelMetricsGroupBy          group_by,
+        const char                    *key,
+        SchakelDay                     start,
+        SchakelMetricsBehindSelection  selection,
+        guint                          time)
+{
+  SchakelMetricsBehindRequest request = { id, group_by, key, schakel_day_from_ymd (2025, 6, 30), start,
+                                          selection, time };
+  g_autoptr(GError) error = NULL;
+  GArray *minors = schakel_metrics_group_minors_behind (db, scope, &request, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return minors;
+}
+
+static void
+assert_minors (GArray *minors,
+               ...)
+{
+  va_list args;
+  guint n = 0;
+  gint64 id;
+
+  va_start (args, minors);
+  while ((id = va_arg (args, gint64)) != 0)
+    {
+      g_assert_cmpuint (n, <, minors->len);
+      g_assert_cmpint (g_array_index (minors, gint64, n), ==, id);
+      n++;
+    }
+  va_end (args);
+  g_assert_cmpuint (minors->len, ==, n);
+  g_array_unref (minors);
+}
+
+static void
+test_series_behind_scenario (void)
+{
+  SchakelDatabase *db = scenario_db ();
+  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  SchakelDay year = schakel_day_from_ymd (2024, 12, 31), june = schakel_day_from_ymd (2025, 5, 31);
+  const SchakelMetricsBehindSelection counted = SCHAKEL_METRICS_BEHIND_COUNTED;
+  const SchakelMetricsBehindSelection at_risk = SCHAKEL_METRICS_BEHIND_AT_RISK;
+  SchakelMetricsBehindRequest unknown = { "waitlist_open", SCHAKEL_METRICS_GROUP_REGION, "provincie:PV99",
+                                          schakel_day_from_ymd (2025, 6, 30), SCHAKEL_DAY_NONE, counted, 0 };
+  SchakelMetricsBehindRequest rate = { "moves_per_child_year", SCHAKEL_METRICS_GROUP_NONE, NULL,
+                                       schakel_day_from_ymd (2025, 6, 30), year, counted, 0 };
+  g_autoptr(SchakelMetricValue) value = NULL;
+  g_autoptr(GArray) movers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* C's open PO_NIEUWKOMERS entry at the school in Amersfoort (PV26). */
+  assert_minors (behind (db, nl, "waitlist_open", SCHAKEL_METRICS_GROUP_NONE, NULL, SCHAKEL_DAY_NONE, counted, 0),
+                 (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_open", SCHAKEL_METRICS_GROUP_SCHOOL_TYPE, "PO_NIEUWKOMERS",
+                         SCHAKEL_DAY_NONE, counted, 0), (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_open", SCHAKEL_METRICS_GROUP_SCHOOL_TYPE, "ISK",
+                         SCHAKEL_DAY_NONE, counted, 0), (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_open", SCHAKEL_METRICS_GROUP_REGION, "provincie:PV26",
+                         SCHAKEL_DAY_NONE, counted, 0), (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_open", SCHAKEL_METRICS_GROUP_REGION, "provincie:PV27",
+                         SCHAKEL_DAY_NONE, counted, 0), (gint64) 0);
+
+  /* Moves in June: C's (out of the NO). Over the half year also A's of
+   * 1 April, out of the azc; A's of 1 July is after the date. */
+  assert_minors (behind (db, nl, "moves_per_child_year", SCHAKEL_METRICS_GROUP_NONE, NULL, june, counted, 0),
+                 (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "moves_per_child_year", SCHAKEL_METRICS_GROUP_LOCATION_TYPE, "AZC", year,
+                         counted, 0), (gint64) 1, (gint64) 0);
+  assert_minors (behind (db, nl, "moves_per_child_year", SCHAKEL_METRICS_GROUP_LOCATION_TYPE, "NO", year,
+                         counted, 0), (gint64) 3, (gint64) 0);
+  movers = schakel_metrics_group_minors_behind (db, nl, &rate, &value, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (movers->len, ==, 2);
+  g_assert_cmpint (value->numerator, ==, 2);   /* the figure of the same computation */
+
+  /* Waits registered in the half year: A placed after 30 days, C open
+   * since 1 May (60 days on 30 June). */
+  assert_minors (behind (db, nl, "waitlist_wait", SCHAKEL_METRICS_GROUP_NONE, NULL, year,
+                         SCHAKEL_METRICS_BEHIND_EVENTS, 0), (gint64) 1, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_wait", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 30),
+                 (gint64) 1, (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_wait", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 31),
+                 (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "waitlist_wait", SCHAKEL_METRICS_GROUP_SCHOOL_TYPE, "ISK", year, at_risk, 0),
+                 (gint64) 1, (gint64) 0);
+
+  /* Time to school, no enrolments: every episode censored. A 89 and 90
+   * days, B 180, C 119 and 29: five episodes of three minors. */
+  assert_minors (behind (db, nl, "time_to_school", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 0),
+                 (gint64) 1, (gint64) 2, (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "time_to_school", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 91),
+                 (gint64) 2, (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "time_to_school", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 120),
+                 (gint64) 2, (gint64) 0);
+  assert_minors (behind (db, nl, "time_to_school", SCHAKEL_METRICS_GROUP_LOCATION_TYPE, "NO", year, at_risk, 90),
+                 (gint64) 1, (gint64) 3, (gint64) 0);
+  assert_minors (behind (db, nl, "time_to_school", SCHAKEL_METRICS_GROUP_NONE, NULL, year,
+                         SCHAKEL_METRICS_BEHIND_EVENTS, 0), (gint64) 0);
+  /* No enrolment, so no school gap after any move. */
+  assert_minors (behind (db, nl, "school_gap_median", SCHAKEL_METRICS_GROUP_NONE, NULL, year, at_risk, 0),
+                 (gint64) 0);
+
+  /* A group that does not exist, a figure without records. */
+  g_assert_null (schakel_metrics_group_minors_behind (db, nl, &unknown, NULL, NULL, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (schakel_metrics_behind_supported ("absence_reports_per_100", counted));
+  g_assert_false (schakel_metrics_behind_supported ("waitlist_open", at_risk));
+  g_assert_true (schakel_metrics_behind_supported ("school_gap_median", SCHAKEL_METRICS_BEHIND_EVENTS));
+  unknown.id = "waitlist_moved_share";
+  g_assert_null (schakel_metrics_group_minors_behind (db, nl, &unknown, NULL, NULL, &error));
+  g_assert_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID);
 }
 
 static void
@@ -415,6 +537,7 @@ test_series_moves_detail (void)
   g_autoptr(SchakelMovesDetail) detail = NULL;
   g_autoptr(GArray) no_azc = NULL;
   g_autoptr(GArray) twice = NULL;
+  g_autoptr(GArray) never = NULL;
   SchakelPublicationRules rules;
 
   detail = schakel_metrics_compute_moves_detail (db, nl, schakel_day_from_ymd (2025, 12, 31),
@@ -440,7 +563,10 @@ test_series_moves_detail (void)
   twice = schakel_moves_detail_minors_in_bin (detail, 2);
   g_assert_cmpuint (twice->len, ==, 1);
   g_assert_cmpint (g_array_index (twice, gint64, 0), ==, 1);
-  g_assert_null (schakel_moves_detail_minors_in_bin (detail, 0));
+  /* B spent the year in the scope without a move. */
+  never = schakel_moves_detail_minors_in_bin (detail, 0);
+  g_assert_cmpuint (never->len, ==, 1);
+  g_assert_cmpint (g_array_index (never, gint64, 0), ==, 2);
 
   schakel_publication_rules_init (&rules);
   schakel_moves_detail_publish (detail, &rules);
@@ -522,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/metrics-series/scenario", test_series_scenario);
   g_test_add_func ("/metrics-series/groups-scenario", test_series_groups_scenario);
   g_test_add_func ("/metrics-series/monthly-window", test_series_monthly_window);
+  g_test_add_func ("/metrics-series/behind-scenario", test_series_behind_scenario);
   g_test_add_func ("/metrics-series/refused", test_series_refused);
   g_test_add_func ("/metrics-series/equals-compute", test_series_equals_compute);
   g_test_add_func ("/metrics-series/groups-add-up", test_series_groups_add_up);

@@ -154,10 +154,11 @@ test_ui_charts_moves (void)
   SchakelWindow *window = open_charts ();
   PageWait wait = { window->charts_view, "verhuizingen" };
   SchakelChartPanel *panel;
-  SchakelChart *chart;
+  SchakelChart *chart, *flows;
   g_autoptr(GError) error = NULL;
   g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
   g_autoptr(SchakelScope) nl = schakel_scope_parse ("nl", &error);
+  g_autofree char *description = NULL;
   SchakelMetricChartRequest request = { SCHAKEL_METRIC_CHART_MOVES_FLOW, nl, 0, last_day (),
                                         SCHAKEL_METRICS_GROUP_NONE, FALSE };
   g_autoptr(GArray) minors = NULL;
@@ -168,7 +169,7 @@ test_ui_charts_moves (void)
   schakel_charts_view_set_page (window->charts_view, "verhuizingen");
   schakel_test_wait_for (page_loaded_cb, &wait, "the moves charts");
   panel = panel_of_kind (window->charts_view, SCHAKEL_METRIC_CHART_MOVES_FLOW);
-  chart = schakel_chart_panel_get_chart (panel);
+  chart = flows = schakel_chart_panel_get_chart (panel);
   for (guint s = 0; s < schakel_chart_get_n_series (chart); s++)
     {
       guint n;
@@ -203,8 +204,10 @@ test_ui_charts_moves (void)
     }
 
   request.from = schakel_day_add_months (request.to, -12) + 1;
-  minors = schakel_metric_chart_minors_behind (db, &request, best_series, best_point, NULL, &error);
+  minors = schakel_metric_chart_minors_behind (db, &request, flows, best_series, best_point, &description, NULL,
+                                               &error);
   g_assert_no_error (error);
+  g_assert_nonnull (strstr (description, "Moved from "));
   g_assert_cmpuint (minors->len, >, 0);
   g_assert_cmpuint (minors->len, <=, (guint) best);
 
@@ -213,6 +216,167 @@ test_ui_charts_moves (void)
   shown.n = minors->len;
   schakel_test_wait_for (shown_only_cb, &shown, "the minors behind the flow");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "jongeren");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_drawing_area (GtkWidget *widget)
+{
+  if (GTK_IS_DRAWING_AREA (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_drawing_area (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkGesture *
+find_click (GtkWidget *area)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
+  GtkGesture *click = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && click == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        click = GTK_GESTURE (controller);   /* the area keeps it */
+    }
+  g_assert_nonnull (click);
+  return click;
+}
+
+/* Where on the drawn chart a box, or a point with a count above 0, is. */
+static gboolean
+find_point (SchakelChart *chart,
+            GtkWidget    *area,
+            double       *x,
+            double       *y,
+            guint        *series,
+            guint        *point)
+{
+  int w = gtk_widget_get_width (area), h = gtk_widget_get_height (area);
+
+  g_assert_cmpint (w, >, 0);
+  /* Each hit test lays the chart out: a coarse grid, from the middle down. */
+  for (int py = h / 2; py < h; py += 10)
+    for (int px = 0; px < w; px += 10)
+      {
+        SchakelChartHit hit;
+        gboolean wanted = FALSE;
+
+        if (schakel_chart_hit_test (chart, w, h, px, py, &hit) && hit.kind == SCHAKEL_CHART_HIT_POINT)
+          {
+            guint n;
+            const SchakelChartPoint *points = schakel_chart_get_points (chart, hit.series, &n);
+
+            wanted = schakel_chart_get_kind (chart) == SCHAKEL_CHART_BOX ||
+                     (hit.point < n && points[hit.point].state == SCHAKEL_POINT_VISIBLE && points[hit.point].y > 0);
+          }
+        *series = hit.series;
+        *point = hit.point;
+        schakel_chart_hit_clear (&hit);
+        if (wanted)
+          {
+            *x = px;
+            *y = py;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static gboolean
+allocated_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+typedef struct
+{
+  guint  n_emitted;
+  char  *description;
+} Shown;
+
+static void
+show_minors_cb (SchakelChartsView *view,
+                const char        *description,
+                GArray            *ids,
+                Shown             *shown)
+{
+  shown->n_emitted++;
+  g_free (shown->description);
+  shown->description = g_strdup (description);
+}
+
+/* Clicks the panel's chart where @find_point finds something and checks
+ * that the Jongeren view lists the minors behind it, described. */
+static void
+click_and_check (SchakelWindow          *window,
+                 SchakelMetricChartKind  kind,
+                 Shown                  *shown)
+{
+  SchakelChartPanel *panel = panel_of_kind (window->charts_view, kind);
+  SchakelChart *chart = schakel_chart_panel_get_chart (panel);
+  GtkWidget *area = find_drawing_area (GTK_WIDGET (panel));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SchakelDatabase) db = schakel_database_open (db_path, SCHAKEL_DATABASE_READ_ONLY, &error);
+  g_autoptr(GArray) expected = NULL;
+  g_autofree char *description = NULL;
+  guint series = 0, point = 0, emitted = shown->n_emitted;
+  double x = 0, y = 0;
+  ShownOnly only;
+
+  g_assert_no_error (error);
+  schakel_test_wait_for (allocated_cb, area, "the chart on screen");
+  g_assert_true (find_point (chart, area, &x, &y, &series, &point));
+  expected = schakel_metric_chart_minors_behind (db, schakel_chart_panel_get_request (panel), chart, series, point,
+                                                 &description, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, >, 0);
+  if (kind == SCHAKEL_METRIC_CHART_WAITLIST_OPEN)
+    {
+      guint n;
+
+      g_assert_cmpfloat (expected->len, <=, schakel_chart_get_points (chart, series, &n)[point].y);
+    }
+
+  schakel_minors_view_show_only (schakel_window_get_minors_view (window), NULL, NULL);
+  g_signal_emit_by_name (find_click (area), "pressed", 1, x, y);
+  only.view = schakel_window_get_minors_view (window);
+  only.n = expected->len;
+  schakel_test_wait_for (shown_only_cb, &only, "the minors behind the point clicked");
+  g_assert_cmpuint (shown->n_emitted, ==, emitted + 1);
+  g_assert_cmpstr (shown->description, ==, description);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "jongeren");
+}
+
+/* A click on a point of the open entries per region and on a box of the
+ * waits: the Jongeren view lists the minors behind each. */
+static void
+test_ui_charts_click (void)
+{
+  SchakelWindow *window = open_charts ();
+  PageWait wait = { window->charts_view, "wachtlijsten" };
+  Shown shown = { 0, NULL };
+
+  g_signal_connect (window->charts_view, "show-minors", G_CALLBACK (show_minors_cb), &shown);
+  schakel_test_wait_for (page_loaded_cb, &wait, "the wait-list charts");
+
+  click_and_check (window, SCHAKEL_METRIC_CHART_WAITLIST_OPEN, &shown);
+  g_assert_nonnull (strstr (shown.description, "With an open wait-list entry on "));
+
+  schakel_window_set_visible_view (window, "grafieken");
+  click_and_check (window, SCHAKEL_METRIC_CHART_WAITLIST_WAIT, &shown);
+  g_assert_nonnull (strstr (shown.description, "Placed from a wait-list"));
+
+  g_free (shown.description);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -256,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/ui/charts/waitlists", test_ui_charts_waitlists);
   g_test_add_func ("/ui/charts/moves", test_ui_charts_moves);
   g_test_add_func ("/ui/charts/time-to-school", test_ui_charts_time_to_school);
+  g_test_add_func ("/ui/charts/click", test_ui_charts_click);
 
   return g_test_run ();
 }

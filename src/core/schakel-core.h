@@ -38,6 +38,7 @@
 #include "schakel-km.h"
 #include "schakel-ladder.h"
 #include "schakel-metrics.h"
+#include "schakel-metrics-behind.h"
 #include "schakel-metrics-moves-detail.h"
 #include "schakel-metrics-series.h"
 #include "schakel-metrics-format.h"

@@ -33,6 +33,7 @@ schakel_moves_detail_free (SchakelMovesDetail *detail)
   g_free (detail->minors_by_moves);
   g_free (detail->bin_states);
   g_clear_pointer (&detail->moves, g_array_unref);
+  g_clear_pointer (&detail->exposed, g_array_unref);
   g_free (detail);
 }
 
@@ -181,6 +182,7 @@ schakel_metrics_compute_moves_detail (SchakelDatabase     *db,
   g_return_val_if_fail (scope != NULL, NULL);
 
   detail->moves = options.moves = g_array_new (FALSE, FALSE, sizeof (SchakelMetricsMove));
+  detail->exposed = options.exposed = g_array_new (FALSE, FALSE, sizeof (gint64));
   values = _schakel_metrics_compute_with (db, scope, date, ids, &options, cancellable, error);
   _schakel_metrics_data_free (options.data);
   if (values == NULL)
@@ -298,13 +300,35 @@ schakel_moves_detail_minors_in_flow (const SchakelMovesDetail *detail,
   return minors_where (detail, in_flow, from, to);
 }
 
+/* The minors of the rate's denominator who made none of the moves; the
+ * family reads the minors in the order of their ids. */
+static GArray *
+minors_without_moves (const SchakelMovesDetail *detail)
+{
+  g_autoptr(GHashTable) movers = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GArray *minors = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < detail->moves->len; i++)
+    {
+      const SchakelMetricsMove *m = &g_array_index (detail->moves, SchakelMetricsMove, i);
+
+      if (m->exposed)
+        g_hash_table_add (movers, (gpointer) (gintptr) m->minor_id);
+    }
+  for (guint i = 0; i < detail->exposed->len; i++)
+    if (!g_hash_table_contains (movers, (gpointer) (gintptr) g_array_index (detail->exposed, gint64, i)))
+      g_array_append_val (minors, g_array_index (detail->exposed, gint64, i));
+  return minors;
+}
+
 /**
  * schakel_moves_detail_minors_in_bin:
  * @detail: a detail
- * @bin: a number of moves, 1 or more
+ * @bin: a number of moves
  *
- * Returns: (transfer full) (element-type gint64) (nullable): the minors
- *   with @bin moves, by id; %NULL for 0 (those are not listed)
+ * Returns: (transfer full) (element-type gint64): the minors of the rate's
+ *   denominator with @bin of the moves counted, by id; for 0, those who
+ *   spent days in the scope without a move
  */
 GArray *
 schakel_moves_detail_minors_in_bin (const SchakelMovesDetail *detail,
@@ -312,7 +336,7 @@ schakel_moves_detail_minors_in_bin (const SchakelMovesDetail *detail,
 {
   g_return_val_if_fail (detail != NULL, NULL);
   if (bin == 0)
-    return NULL;
+    return minors_without_moves (detail);
   return minors_where (detail, in_bin, bin, 0);
 }
 

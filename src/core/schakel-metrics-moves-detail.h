@@ -41,6 +41,7 @@ typedef struct
   SchakelCellState   *bin_states;
   /*< private >*/
   GArray             *moves;
+  GArray             *exposed;   /* the minors of the rate's `n`, as the moves family counted them */
 } SchakelMovesDetail;
 
 SchakelMovesDetail *schakel_metrics_compute_moves_detail (SchakelDatabase               *db,

@@ -78,7 +78,7 @@ add_gap (SchakelMetricsContext         *ctx,
   if (still || before_end >= day)
     {
       /* Still enrolled on the day of the move: no gap. */
-      schakel_km_add (km, 0, TRUE);
+      _schakel_metrics_km_add (ctx, km, "school_gap_median", minor_id, 0, TRUE);
       (*known_gaps)++;
       return;
     }
@@ -95,13 +95,13 @@ add_gap (SchakelMetricsContext         *ctx,
 
   if (next != SCHAKEL_DAY_NONE && next <= censor)
     {
-      schakel_km_add (km, (guint) (next - before_end), TRUE);
+      _schakel_metrics_km_add (ctx, km, "school_gap_median", minor_id, (guint) (next - before_end), TRUE);
       (*known_gaps)++;
       *long_gaps += next - before_end > ctx->gap_days;
     }
   else
     {
-      schakel_km_add (km, (guint) (censor - before_end), FALSE);
+      _schakel_metrics_km_add (ctx, km, "school_gap_median", minor_id, (guint) (censor - before_end), FALSE);
       /* An open gap already longer than the limit is known to be long;
        * a shorter open one is not known either way. */
       if (censor - before_end > ctx->gap_days)
@@ -198,6 +198,7 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
             Move move = { r->start, r->end, r->id, r->reason };
 
             g_array_append_val (moves, move);
+            _schakel_metrics_count_behind (ctx, "moves_per_child_year", minor_id);
           }
           if (recorded != NULL)
             {
@@ -208,6 +209,8 @@ _schakel_metrics_moves (SchakelMetricsContext  *ctx,
           add_gap (ctx, e, f, r->start, adult, left, minor_id, gap_minors, km, &known_gaps, &long_gaps);
         }
       n_minors += exposed;
+      if (exposed && ctx->options != NULL && ctx->options->exposed != NULL)
+        g_array_append_val (ctx->options->exposed, minor_id);
       for (guint i = first_recorded; recorded != NULL && i < recorded->len; i++)
         g_array_index (recorded, SchakelMetricsMove, i).exposed = exposed;
       p = q;

@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 
 #include "schakel-metrics.h"
+#include "schakel-metrics-behind.h"
+#include "schakel-metrics-series.h"
 #include "schakel-school-rules-private.h"
 
 G_BEGIN_DECLS
@@ -65,7 +67,19 @@ typedef struct
   SchakelDay          window_start;  /* not SCHAKEL_DAY_NONE: both windows are (window_start, t] */
   const char         *school_type;   /* only the wait-list entries for this school type */
   GArray             *moves;         /* SchakelMetricsMove: filled with the moves counted */
+  GArray             *exposed;       /* gint64: filled with the minors of the rate's denominator */
+  const char         *behind_id;     /* collect what this metric counts into @behind */
+  GArray             *behind;        /* SchakelMetricsBehind */
 } SchakelMetricsOptions;
+
+/* One record a figure counts, collected where it counts it
+ * (_schakel_metrics_count_behind(), _schakel_metrics_km_add()). */
+typedef struct
+{
+  gint64   minor_id;
+  guint    time;    /* Kaplan–Meier: the observed days; counts: 0 */
+  gboolean event;   /* Kaplan–Meier: ended in the event; counts: TRUE */
+} SchakelMetricsBehind;
 
 typedef struct
 {
@@ -90,7 +104,7 @@ typedef struct
   SchakelSchoolRules  rules;         /* school age, education, norms: shared with the timeline */
   GHashTable         *wanted;        /* id → SchakelMetricValue, borrowed */
   const char         *behind_id;     /* collect the minors behind this metric's numerator */
-  GArray             *behind;        /* gint64 minor ids, when behind_id is set */
+  GArray             *behind;        /* SchakelMetricsBehind, when behind_id is set */
   SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
   SchakelMetricsOptions *options;    /* nullable */
 } SchakelMetricsContext;
@@ -154,6 +168,26 @@ gboolean _schakel_metrics_adult_lists (const char            *id);
 void     _schakel_metrics_count_behind (SchakelMetricsContext *ctx,
                                         const char            *id,
                                         gint64                 minor_id);
+SchakelMetricsSeries *_schakel_metrics_compute_group (SchakelDatabase        *db,
+                                                      const SchakelScope     *scope,
+                                                      SchakelMetricsGroupBy   group_by,
+                                                      const char             *key,
+                                                      const char * const     *ids,
+                                                      SchakelDay              date,
+                                                      SchakelDay              window_start,
+                                                      const char             *behind_id,
+                                                      GArray                 *behind,
+                                                      GCancellable           *cancellable,
+                                                      GError                **error);
+GArray  *_schakel_metrics_behind_select (GArray                        *records,
+                                         SchakelMetricsBehindSelection  selection,
+                                         guint                          time);
+void     _schakel_metrics_km_add (SchakelMetricsContext *ctx,
+                                  SchakelKm             *km,
+                                  const char            *id,
+                                  gint64                 minor_id,
+                                  guint                  time,
+                                  gboolean               event);
 gboolean _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
                                           GError                **error);
 gboolean _schakel_metrics_moves      (SchakelMetricsContext  *ctx,

@@ -99,9 +99,9 @@ _schakel_metrics_time_to_school (SchakelMetricsContext  *ctx,
 
       g_hash_table_add (minors, (gpointer) (gintptr) p->minor_id);
       if (school != SCHAKEL_DAY_NONE && school <= censor)
-        schakel_km_add (km, (guint) (school - p->start), TRUE);
+        _schakel_metrics_km_add (ctx, km, "time_to_school", p->minor_id, (guint) (school - p->start), TRUE);
       else
-        schakel_km_add (km, (guint) (censor - p->start), FALSE);
+        _schakel_metrics_km_add (ctx, km, "time_to_school", p->minor_id, (guint) (censor - p->start), FALSE);
     }
 
   value = _schakel_metrics_want (ctx, "time_to_school");

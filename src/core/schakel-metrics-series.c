@@ -392,6 +392,9 @@ typedef struct
   guint               n_dates;
   GCancellable       *cancellable;
   SchakelMetricsData *shared;   /* read once, then lent to every computation */
+  const char         *only;     /* compute only the group of this key (NULL: the whole scope's) */
+  const char         *behind_id; /* and collect what this metric counts */
+  GArray             *behind;
 } Run;
 
 static SchakelMetricsSeries *
@@ -410,6 +413,8 @@ compute_group (Run          *run,
 
       if (run->window_starts != NULL)
         options.window_start = run->window_starts[i];
+      options.behind_id = run->behind_id;
+      options.behind = run->behind;
       /* With the data read, lend it with this group's locations. */
       if (run->shared != NULL)
         {
@@ -467,6 +472,48 @@ check_request (const SchakelScope     *scope,
   return TRUE;
 }
 
+/* The groups of @scope (only run->only's when @only), computed in one
+ * read transaction. */
+static GPtrArray *
+run_groups (Run                    *run,
+            const SchakelScope     *scope,
+            SchakelMetricsGroupBy   group_by,
+            gboolean                only,
+            GError                **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metrics_series_free);
+  g_autoptr(GPtrArray) groups = NULL;
+  SchakelDatabase *db = run->db;
+  GCancellable *cancellable = run->cancellable;
+  sqlite3 *handle;
+  gboolean ok = TRUE;
+
+  handle = schakel_database_get_handle (db);
+  if (!schakel_sqlite_exec (handle, "SAVEPOINT schakel_series", error))
+    return NULL;
+  groups = list_groups (db, scope, group_by, error);
+  ok = groups != NULL;
+  /* Narrowed by location type, the first computation must not read the
+   * data with the scope's own locations: read them first. */
+  if (ok && group_by == SCHAKEL_METRICS_GROUP_LOCATION_TYPE)
+    ok = (run->shared = read_data (db, scope, cancellable, error)) != NULL;
+  for (guint g = 0; ok && g < groups->len; g++)
+    {
+      const Group *group = g_ptr_array_index (groups, g);
+      SchakelMetricsSeries *series;
+
+      if (only && g_strcmp0 (group->key, run->only) != 0)
+        continue;
+      if ((series = compute_group (run, group, error)) == NULL)
+        ok = FALSE;
+      else
+        g_ptr_array_add (result, series);
+    }
+  _schakel_metrics_data_free (run->shared);
+  schakel_sqlite_exec (handle, "RELEASE schakel_series", NULL);
+  return ok ? g_steal_pointer (&result) : NULL;
+}
+
 /**
  * schakel_metrics_compute_groups:
  * @db: a database
@@ -502,11 +549,7 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
                                 GCancellable           *cancellable,
                                 GError                **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metrics_series_free);
-  g_autoptr(GPtrArray) groups = NULL;
-  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL };
-  sqlite3 *handle;
-  gboolean ok = TRUE;
+  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL, NULL, NULL, NULL };
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
@@ -514,28 +557,49 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
 
   if (!check_request (scope, group_by, ids, dates, n_dates, error))
     return NULL;
+  return run_groups (&run, scope, group_by, FALSE, error);
+}
 
-  handle = schakel_database_get_handle (db);
-  if (!schakel_sqlite_exec (handle, "SAVEPOINT schakel_series", error))
+/**
+ * _schakel_metrics_compute_group:
+ * @key: (nullable): the group's key (#SchakelMetricsSeries), %NULL for
+ *   the whole scope without grouping
+ * @behind_id: (nullable): a metric of @ids whose counted records to collect
+ * @behind: (nullable): where to collect them (#SchakelMetricsBehind)
+ *
+ * schakel_metrics_compute_groups() for the one group of @key at @date,
+ * computed exactly as there, collecting what @behind_id counts.
+ *
+ * Returns: (transfer full) (nullable): the group's series of one date
+ */
+SchakelMetricsSeries *
+_schakel_metrics_compute_group (SchakelDatabase        *db,
+                                const SchakelScope     *scope,
+                                SchakelMetricsGroupBy   group_by,
+                                const char             *key,
+                                const char * const     *ids,
+                                SchakelDay              date,
+                                SchakelDay              window_start,
+                                const char             *behind_id,
+                                GArray                 *behind,
+                                GCancellable           *cancellable,
+                                GError                **error)
+{
+  Run run = { db, ids, &date, &window_start, 1, cancellable, NULL, key, behind_id, behind };
+  g_autoptr(GPtrArray) groups = NULL;
+
+  if (window_start == SCHAKEL_DAY_NONE)
+    run.window_starts = NULL;
+  if (!check_request (scope, group_by, ids, &date, 1, error) ||
+      !(groups = run_groups (&run, scope, group_by, TRUE, error)))
     return NULL;
-  groups = list_groups (db, scope, group_by, error);
-  ok = groups != NULL;
-  /* Narrowed by location type, the first computation must not read the
-   * data with the scope's own locations: read them first. */
-  if (ok && group_by == SCHAKEL_METRICS_GROUP_LOCATION_TYPE)
-    ok = (run.shared = read_data (db, scope, cancellable, error)) != NULL;
-  for (guint g = 0; ok && g < groups->len; g++)
+  if (groups->len == 0)
     {
-      SchakelMetricsSeries *series = compute_group (&run, g_ptr_array_index (groups, g), error);
-
-      if (series == NULL)
-        ok = FALSE;
-      else
-        g_ptr_array_add (result, series);
+      g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID, _("There is no group “%s” to list"),
+                   key != NULL ? key : "");
+      return NULL;
     }
-  _schakel_metrics_data_free (run.shared);
-  schakel_sqlite_exec (handle, "RELEASE schakel_series", NULL);
-  return ok ? g_steal_pointer (&result) : NULL;
+  return g_ptr_array_steal_index (groups, 0);
 }
 
 /**

@@ -106,9 +106,11 @@ _schakel_metrics_waitlist (SchakelMetricsContext  *ctx,
         }
       g_hash_table_add (minors, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0));
       if (!open && g_strcmp0 (outcome, "geplaatst") == 0 && end <= censor)
-        schakel_km_add (km, (guint) (end - registered), TRUE);
+        _schakel_metrics_km_add (ctx, km, "waitlist_wait", sqlite3_column_int64 (stmt, 0), (guint) (end - registered),
+                                 TRUE);
       else
-        schakel_km_add (km, (guint) (censor - registered), FALSE);
+        _schakel_metrics_km_add (ctx, km, "waitlist_wait", sqlite3_column_int64 (stmt, 0),
+                                 (guint) (censor - registered), FALSE);
     }
 
   if (open_value != NULL)

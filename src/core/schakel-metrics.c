@@ -315,6 +315,8 @@ compute (SchakelDatabase     *db,
       ctx.data = options->data;
       if (options->window_start != SCHAKEL_DAY_NONE)
         context_set_windows (&ctx, MIN (options->window_start, date), MIN (options->window_start, date));
+      if (options->behind_id != NULL)
+        behind_id = options->behind_id, behind = options->behind;
     }
   ctx.behind_id = behind_id;
   ctx.behind = behind;
@@ -443,15 +445,6 @@ schakel_metric_lists_minors (const char *id)
          g_strv_contains (per_record, id);
 }
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
 /**
  * schakel_metrics_minors_behind:
  * @db: a database, preferably a read-only connection
@@ -479,10 +472,9 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
                                GCancellable        *cancellable,
                                GError             **error)
 {
-  g_autoptr(GArray) behind = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) behind = g_array_new (FALSE, FALSE, sizeof (SchakelMetricsBehind));
   g_autoptr(GPtrArray) values = NULL;
   const char *ids[] = { id, NULL };
-  guint n_unique = 1;
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
@@ -497,13 +489,8 @@ schakel_metrics_minors_behind (SchakelDatabase     *db,
   values = compute (db, scope, date, ids, id, behind, NULL, cancellable, error);
   if (values == NULL)
     return NULL;
-  g_array_sort (behind, compare_ids);
   /* A minor with two open entries or reports is one row in the Jongeren view. */
-  for (guint i = 1; i < behind->len; i++)
-    if (g_array_index (behind, gint64, i) != g_array_index (behind, gint64, n_unique - 1))
-      g_array_index (behind, gint64, n_unique++) = g_array_index (behind, gint64, i);
-  g_array_set_size (behind, MIN (n_unique, behind->len));
-  return g_steal_pointer (&behind);
+  return _schakel_metrics_behind_select (behind, SCHAKEL_METRICS_BEHIND_COUNTED, 0);
 }
 
 /**
@@ -521,8 +508,10 @@ _schakel_metrics_count_behind (SchakelMetricsContext *ctx,
                                const char            *id,
                                gint64                 minor_id)
 {
+  SchakelMetricsBehind record = { minor_id, 0, TRUE };
+
   if (ctx->behind_id != NULL && g_str_equal (ctx->behind_id, id))
-    g_array_append_val (ctx->behind, minor_id);
+    g_array_append_val (ctx->behind, record);
 }
 
 /**

@@ -57,8 +57,10 @@ typedef struct
   char                     *db_path;
   SchakelScope             *scope;
   SchakelMetricChartRequest request;
+  SchakelChart             *chart;        /* the chart clicked */
   guint                     series;
   guint                     point;
+  char                     *description;  /* of the minors behind the point, from the worker */
 } Job;
 
 static void
@@ -66,6 +68,8 @@ job_free (Job *job)
 {
   g_free (job->db_path);
   schakel_scope_free (job->scope);
+  g_clear_pointer (&job->chart, schakel_chart_unref);
+  g_free (job->description);
   g_free (job);
 }
 
@@ -130,7 +134,13 @@ fill_table (SchakelChartPanel *self)
 static void
 show_chart (SchakelChartPanel *self)
 {
-  g_autofree char *description = self->chart != NULL ? schakel_chart_describe (self->chart) : NULL;
+  g_autofree char *summary = self->chart != NULL ? schakel_chart_describe (self->chart) : NULL;
+  g_autofree char *description = NULL;
+
+  if (summary != NULL)
+    /* Translators: added to a chart's text summary for screen readers */
+    description = g_strdup_printf ("%s %s", summary,
+                                   _("Click a point, bar or box to list the minors behind it in the Minors view."));
 
   if (self->chart != NULL)
     schakel_chart_set_palette (self->chart, adw_style_manager_get_dark (adw_style_manager_get_default ())
@@ -294,6 +304,20 @@ schakel_chart_panel_get_kind (SchakelChartPanel *self)
   return self->kind;
 }
 
+/**
+ * schakel_chart_panel_get_request:
+ * @self: a panel
+ *
+ * Returns: (transfer none): what the chart shown (or being computed) was
+ *   asked for: kind, scope, period, grouping and publication mode
+ */
+const SchakelMetricChartRequest *
+schakel_chart_panel_get_request (SchakelChartPanel *self)
+{
+  g_return_val_if_fail (SCHAKEL_IS_CHART_PANEL (self), NULL);
+  return &self->request;
+}
+
 /* Hover: the exact value under the pointer, from the hit test. */
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
@@ -312,7 +336,12 @@ query_tooltip_cb (GtkWidget  *widget,
   if (schakel_chart_hit_test (self->chart, gtk_widget_get_width (widget), gtk_widget_get_height (widget), x, y,
                               &hit) && hit.label != NULL)
     {
-      gtk_tooltip_set_text (tooltip, hit.label);
+      g_autofree char *text = NULL;
+
+      if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind))
+        /* Translators: the second line of a chart's hover text */
+        text = g_strdup_printf ("%s\n%s", hit.label, _("Click to list the minors behind it"));
+      gtk_tooltip_set_text (tooltip, text != NULL ? text : hit.label);
       shown = TRUE;
     }
   schakel_chart_hit_clear (&hit);
@@ -327,17 +356,19 @@ minors_done_cb (GObject      *source,
   g_autoptr(SchakelChartPanel) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) minors = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autofree char *description = NULL;
+  Job *job = g_task_get_task_data (G_TASK (result));
 
-  if (minors == NULL)
+  if (g_error_matches (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_CANCELLED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (minors == NULL || minors->len == 0)
     {
-      gtk_label_set_text (self->status, error->message);
+      gtk_label_set_text (self->status, minors == NULL ? error->message : _("No minors are behind this point."));
       gtk_widget_set_visible (GTK_WIDGET (self->status), TRUE);
       return;
     }
-  /* TRANSLATORS: %s is a chart's title */
-  description = g_strdup_printf (_("Behind a point of “%s”"), schakel_chart_get_title (self->chart));
-  g_signal_emit (self, signals[SIGNAL_SHOW_MINORS], 0, description, minors);
+  gtk_widget_set_visible (GTK_WIDGET (self->status), FALSE);
+  g_signal_emit (self, signals[SIGNAL_SHOW_MINORS], 0, job->description, minors);
 }
 
 static void
@@ -352,8 +383,8 @@ minors_worker (GTask        *task,
   GError *error = NULL;
 
   if (!(db = schakel_database_open (job->db_path, SCHAKEL_DATABASE_READ_ONLY, &error)) ||
-      !(minors = schakel_metric_chart_minors_behind (db, &job->request, job->series, job->point, cancellable,
-                                                     &error)))
+      !(minors = schakel_metric_chart_minors_behind (db, &job->request, job->chart, job->series, job->point,
+                                                     &job->description, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -383,11 +414,13 @@ pressed_cb (GtkGestureClick *gesture,
                                        !schakel_chart_get_series_hidden (self->chart, hit.series));
       show_chart (self);
     }
-  else if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind))
+  /* While a new chart is computed, the one shown no longer fits the request. */
+  else if (hit.kind == SCHAKEL_CHART_HIT_POINT && schakel_metric_chart_lists_minors (self->kind) && !self->loading)
     {
       g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, minors_done_cb, g_object_ref (self));
       Job *job = job_new (self);
 
+      job->chart = schakel_chart_ref (self->chart);
       job->series = hit.series;
       job->point = hit.point;
       g_task_set_task_data (task, job, (GDestroyNotify) job_free);

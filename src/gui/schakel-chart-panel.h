@@ -32,5 +32,7 @@ void               schakel_chart_panel_clear      (SchakelChartPanel            
 SchakelChart      *schakel_chart_panel_get_chart  (SchakelChartPanel               *self);
 gboolean           schakel_chart_panel_is_loading (SchakelChartPanel               *self);
 SchakelMetricChartKind schakel_chart_panel_get_kind (SchakelChartPanel           *self);
+const SchakelMetricChartRequest *
+                   schakel_chart_panel_get_request (SchakelChartPanel              *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char             *name;
+  char             *key;        /* what the series stands for, to its maker */
   GArray           *points;     /* SchakelChartPoint, in the order added */
   gboolean          hidden;
   /* SCHAKEL_CHART_BOX */

@@ -25,6 +25,7 @@ series_free (gpointer data)
   SchakelChartSeries *series = data;
 
   g_free (series->name);
+  g_free (series->key);
   g_array_unref (series->points);
   schakel_box_stats_clear (&series->box);
   g_clear_pointer (&series->km_steps, g_array_unref);
@@ -447,6 +448,43 @@ schakel_chart_get_series_name (const SchakelChart *self,
   g_return_val_if_fail (series < self->series->len, NULL);
 
   return _schakel_chart_series (self, series)->name;
+}
+
+/**
+ * schakel_chart_set_series_key:
+ * @self: a chart
+ * @series: the series index
+ * @key: (nullable): what the series stands for to the code that made the
+ *   chart (a group's key), not shown
+ */
+void
+schakel_chart_set_series_key (SchakelChart *self,
+                              guint         series,
+                              const char   *key)
+{
+  SchakelChartSeries *s;
+
+  g_return_if_fail (series < self->series->len);
+
+  s = _schakel_chart_series (self, series);
+  g_free (s->key);
+  s->key = g_strdup (key);
+}
+
+/**
+ * schakel_chart_get_series_key:
+ * @self: a chart
+ * @series: the series index
+ *
+ * Returns: (nullable): the key given with schakel_chart_set_series_key()
+ */
+const char *
+schakel_chart_get_series_key (const SchakelChart *self,
+                              guint               series)
+{
+  g_return_val_if_fail (series < self->series->len, NULL);
+
+  return _schakel_chart_series (self, series)->key;
 }
 
 /**

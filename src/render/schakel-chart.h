@@ -228,6 +228,11 @@ void          schakel_chart_add_km            (SchakelChart             *self,
 guint         schakel_chart_get_n_series      (const SchakelChart       *self);
 const char   *schakel_chart_get_series_name   (const SchakelChart       *self,
                                                guint                     series);
+void          schakel_chart_set_series_key    (SchakelChart             *self,
+                                               guint                     series,
+                                               const char               *key);
+const char   *schakel_chart_get_series_key    (const SchakelChart       *self,
+                                               guint                     series);
 const SchakelChartPoint *
               schakel_chart_get_points        (const SchakelChart       *self,
                                                guint                     series,

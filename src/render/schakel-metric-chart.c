@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-render.h"
+#include "schakel-metric-chart-private.h"
 
 typedef struct
 {
@@ -152,6 +153,54 @@ chart_new (SchakelDatabase                 *db,
   return chart;
 }
 
+/**
+ * _schakel_metric_chart_metric:
+ * @kind: a kind
+ *
+ * Returns: (nullable): the metric charted, %NULL for the moves detail
+ */
+const char *
+_schakel_metric_chart_metric (SchakelMetricChartKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
+  return kinds[kind].metric;
+}
+
+/**
+ * _schakel_metric_chart_month_windows:
+ * @request: a chart of month ends
+ * @starts: (out) (transfer full) (optional): each date's window start, for
+ *   a rate; %NULL for a count, which uses the settings
+ *
+ * Returns: (transfer full) (element-type SchakelDay): the dates of the points
+ */
+GArray *
+_schakel_metric_chart_month_windows (const SchakelMetricChartRequest *request,
+                                     GArray                         **starts)
+{
+  gboolean rate = request->kind == SCHAKEL_METRIC_CHART_MOVES_RATE;
+  GArray *ends = schakel_metrics_month_ends (request->from, request->to);
+
+  /* A rate per month: each month is its own window. A last month cut
+   * short by the period's end would be a rate over a few days. */
+  if (rate && ends->len > 1 &&
+      schakel_day_add_months (g_array_index (ends, SchakelDay, ends->len - 2) + 1, 1) - 1 != request->to)
+    g_array_set_size (ends, ends->len - 1);
+  if (starts == NULL)
+    return ends;
+  *starts = NULL;
+  if (!rate)
+    return ends;
+  *starts = g_array_sized_new (FALSE, FALSE, sizeof (SchakelDay), ends->len);
+  for (guint i = 0; i < ends->len; i++)
+    {
+      SchakelDay start = i == 0 ? request->from - 1 : g_array_index (ends, SchakelDay, i - 1);
+
+      g_array_append_val (*starts, start);
+    }
+  return ends;
+}
+
 /* One point per month end, whole scope or per group. */
 static SchakelChart *
 build_months (SchakelDatabase                 *db,
@@ -162,25 +211,14 @@ build_months (SchakelDatabase                 *db,
 {
   const char * const ids[] = { kinds[request->kind].metric, NULL };
   gboolean rate = request->kind == SCHAKEL_METRIC_CHART_MOVES_RATE;
-  g_autoptr(GArray) ends = schakel_metrics_month_ends (request->from, request->to);
-  g_autoptr(GArray) starts = g_array_sized_new (FALSE, FALSE, sizeof (SchakelDay), ends->len);
+  g_autoptr(GArray) starts = NULL;
+  g_autoptr(GArray) ends = _schakel_metric_chart_month_windows (request, &starts);
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(SchakelChart) chart = NULL;
 
-  /* A rate per month: each month is its own window. A last month cut
-   * short by the period's end would be a rate over a few days. */
-  if (rate && ends->len > 1 &&
-      schakel_day_add_months (g_array_index (ends, SchakelDay, ends->len - 2) + 1, 1) - 1 != request->to)
-    g_array_set_size (ends, ends->len - 1);
-  for (guint i = 0; i < ends->len; i++)
-    {
-      SchakelDay start = i == 0 ? request->from - 1 : g_array_index (ends, SchakelDay, i - 1);
-
-      g_array_append_val (starts, start);
-    }
   groups = schakel_metrics_compute_groups (db, request->scope, request->group_by, ids,
                                            (SchakelDay *) (gpointer) ends->data,
-                                           rate ? (SchakelDay *) (gpointer) starts->data : NULL,
+                                           starts != NULL ? (SchakelDay *) (gpointer) starts->data : NULL,
                                            ends->len, cancellable, error);
   if (groups == NULL)
     return NULL;
@@ -201,6 +239,7 @@ build_months (SchakelDatabase                 *db,
       if (groups->len > 1 && schakel_metrics_series_is_empty (series, 0))
         continue;
       s = schakel_chart_add_series (chart, series->name);
+      schakel_chart_set_series_key (chart, s, series->key);
       for (guint d = 0; d < series->n_dates; d++)
         {
           const SchakelMetricValue *v = schakel_metrics_series_get (series, d, 0);
@@ -245,6 +284,7 @@ build_durations (SchakelDatabase                 *db,
       if (groups->len > 1 && v->n == 0)
         continue;
       s = schakel_chart_add_series (chart, series->name);
+      schakel_chart_set_series_key (chart, s, series->key);
       norm = norm != NULL ? norm : v->norm;
       if (box)
         {
@@ -387,63 +427,4 @@ schakel_metric_chart_build (SchakelDatabase                 *db,
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-/**
- * schakel_metric_chart_lists_minors:
- * @kind: a kind
- *
- * Returns: %TRUE when the minors behind a point of the chart can be
- *   listed with schakel_metric_chart_minors_behind()
- */
-gboolean
-schakel_metric_chart_lists_minors (SchakelMetricChartKind kind)
-{
-  return kind == SCHAKEL_METRIC_CHART_MOVES_FLOW || kind == SCHAKEL_METRIC_CHART_MOVES_PER_MINOR;
-}
-
-/**
- * schakel_metric_chart_minors_behind:
- * @db: a database
- * @request: the request the chart was built from
- * @series: the series of the point
- * @point: the point
- * @cancellable: (nullable): a cancellable
- * @error: return location for an error
- *
- * The minors behind a cell of the flow matrix (a move from the series'
- * type to the point's) or a bar of moves per minor (that many moves), as
- * the moves family counted them.
- *
- * Returns: (transfer full) (element-type gint64) (nullable): minor ids
- */
-GArray *
-schakel_metric_chart_minors_behind (SchakelDatabase                 *db,
-                                    const SchakelMetricChartRequest *request,
-                                    guint                            series,
-                                    guint                            point,
-                                    GCancellable                    *cancellable,
-                                    GError                         **error)
-{
-  g_autoptr(SchakelMovesDetail) detail = NULL;
-  GArray *minors = NULL;
-
-  g_return_val_if_fail (request != NULL, NULL);
-
-  if (schakel_metric_chart_lists_minors (request->kind))
-    detail = schakel_metrics_compute_moves_detail (db, request->scope, request->to, request->from - 1,
-                                                   cancellable, error);
-  else
-    g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
-                 _("The minors behind this chart cannot be listed"));
-  if (detail == NULL)
-    return NULL;
-  if (request->kind == SCHAKEL_METRIC_CHART_MOVES_FLOW && series < detail->n_types && point < detail->n_types)
-    minors = schakel_moves_detail_minors_in_flow (detail, series, point);
-  else if (request->kind == SCHAKEL_METRIC_CHART_MOVES_PER_MINOR)
-    minors = schakel_moves_detail_minors_in_bin (detail, point);
-  if (minors == NULL)
-    g_set_error (error, SCHAKEL_CORE_ERROR, SCHAKEL_CORE_ERROR_INVALID,
-                 _("The minors behind this point cannot be listed"));
-  return minors;
 }

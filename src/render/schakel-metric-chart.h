@@ -75,8 +75,10 @@ SchakelChart *schakel_metric_chart_build          (SchakelDatabase              
 gboolean      schakel_metric_chart_lists_minors   (SchakelMetricChartKind           kind);
 GArray       *schakel_metric_chart_minors_behind  (SchakelDatabase                 *db,
                                                    const SchakelMetricChartRequest *request,
+                                                   const SchakelChart              *chart,
                                                    guint                            series,
                                                    guint                            point,
+                                                   char                           **description,
                                                    GCancellable                    *cancellable,
                                                    GError                         **error);
 
