@@ -4,7 +4,9 @@
  * same families, the same definitions (docs/metrics.md). What is shared is
  * the reading: the placements and enrolments are read once
  * (_schakel_metrics_data()) for all dates and groups, and a group only
- * changes which locations count as in the scope. That is what makes a
+ * changes which locations count as in the scope; the wait-list entries,
+ * absence reports and the population's minors are read once for the
+ * latest date and the earliest window (schakel-metrics-rows.c). That is what makes a
  * series of 13 dates cost little more than one date.
  *
  * Copyright 2026 The Schakel authors
@@ -392,6 +394,7 @@ typedef struct
   guint               n_dates;
   GCancellable       *cancellable;
   SchakelMetricsData *shared;   /* read once, then lent to every computation */
+  SchakelMetricsRows *rows;     /* the same for the other families' rows */
 } Run;
 
 static SchakelMetricsSeries *
@@ -404,7 +407,7 @@ compute_group (Run          *run,
 
   for (guint i = 0; i < run->n_dates; i++)
     {
-      SchakelMetricsOptions options = { NULL, SCHAKEL_DAY_NONE, group->school_type, NULL };
+      SchakelMetricsOptions options = { NULL, SCHAKEL_DAY_NONE, group->school_type, NULL, run->rows };
       SchakelMetricsData view;
       GPtrArray *values;
 
@@ -504,7 +507,8 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
 {
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_metrics_series_free);
   g_autoptr(GPtrArray) groups = NULL;
-  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL };
+  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL, NULL };
+  SchakelDay from, until;
   sqlite3 *handle;
   gboolean ok = TRUE;
 
@@ -520,6 +524,11 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
     return NULL;
   groups = list_groups (db, scope, group_by, error);
   ok = groups != NULL;
+  if (n_dates > 0)
+    {
+      _schakel_metrics_read_bounds (db, dates, window_starts, n_dates, &from, &until);
+      run.rows = _schakel_metrics_rows_new (from, until);
+    }
   /* Narrowed by location type, the first computation must not read the
    * data with the scope's own locations: read them first. */
   if (ok && group_by == SCHAKEL_METRICS_GROUP_LOCATION_TYPE)
@@ -534,6 +543,7 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
         g_ptr_array_add (result, series);
     }
   _schakel_metrics_data_free (run.shared);
+  _schakel_metrics_rows_free (run.rows);
   schakel_sqlite_exec (handle, "RELEASE schakel_series", NULL);
   return ok ? g_steal_pointer (&result) : NULL;
 }
