@@ -106,9 +106,9 @@ timeliness (SchakelMetricsContext    *ctx,
  * @ctx: the context
  * @error: return location for an error
  *
- * Computes absence_reports_per_100, escalations_open,
- * escalations_overdue (both by the step a case has reached) and
- * escalation_timeliness. Each report follows the ladder of its region
+ * Computes absence_reports_per_100, escalations_open (by the step a case
+ * has reached), escalations_overdue (of the open cases, by the step that
+ * is late) and escalation_timeliness. Each report follows the ladder of its region
  * (SCHAKEL_LADDER_FOR_MUNICIPALITY), and deadlines skip weekends and the
  * public holidays.
  *
@@ -124,7 +124,7 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
   SchakelMetricValue *late = _schakel_metrics_want (ctx, "escalations_overdue");
   SchakelMetricValue *value;
   const SchakelMetricsStep *steps;
-  gint64 n_reports = 0, n_open = 0, n_overdue = 0, n_minors = 0;
+  gint64 n_reports = 0, n_cases = 0, n_open = 0, n_overdue = 0, n_minors = 0;
   double days = 0;
 
   if (rows == NULL)
@@ -156,19 +156,22 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
                            last != NULL ? last->ladder_step_id : 0, last != NULL ? last->code : NULL,
                            last != NULL ? last->date : SCHAKEL_DAY_NONE, report->reported, ctx->t,
                            rows->holidays, &state);
+      /* Overdue: any open case past the deadline of its next step, the
+       * first step's counting from the report date (the case list's). */
+      n_cases++;
+      if (state.days_overdue > 0)
+        {
+          n_overdue++;
+          _schakel_metrics_count_behind (ctx, "escalations_overdue", report->minor_id);
+          if (late != NULL)
+            _schakel_metrics_add_part (late, state.next->code, 1);
+        }
       if (!state.escalating)
         continue;
       n_open++;
       _schakel_metrics_count_behind (ctx, "escalations_open", report->minor_id);
       if (open != NULL)
         _schakel_metrics_add_part (open, state.current != NULL ? state.current->code : last->code, 1);
-      if (state.deadline != SCHAKEL_DAY_NONE && ctx->t > state.deadline)
-        {
-          n_overdue++;
-          _schakel_metrics_count_behind (ctx, "escalations_overdue", report->minor_id);
-          if (late != NULL)
-            _schakel_metrics_add_part (late, state.current->code, 1);
-        }
     }
 
   if (rate != NULL)
@@ -183,7 +186,7 @@ _schakel_metrics_absence (SchakelMetricsContext  *ctx,
   if (open != NULL)
     _schakel_metrics_set_count (open, n_open, n_open);
   if (late != NULL)
-    _schakel_metrics_set_count (late, n_overdue, n_open);
+    _schakel_metrics_set_count (late, n_overdue, n_cases);
   if ((value = _schakel_metrics_want (ctx, "escalation_timeliness")) != NULL)
     timeliness (ctx, rows, value);
   return TRUE;
