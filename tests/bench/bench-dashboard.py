@@ -49,10 +49,13 @@ def main():
     print(f'floor, SELECT count(*) FROM placement: {floor * 1000:8.1f} ms')
     for scope in ('nl', municipality):
         runs = refresh_times(args.bench, path, scope, args.until)
-        parts = [benchlib.median([run[i] for run in runs]) for i in range(4)]
+        parts = [benchlib.median([run[i] for run in runs]) for i in range(8)]
         print(f'dashboard refresh, {scope}: {parts[3] * 1000:8.1f} ms   ratio {parts[3] / floor:6.1f}'
               f'   (figures {parts[0] * 1000:.0f} ms, 12 monthly dates {parts[1] * 1000:.0f} ms,'
               f' table {parts[2] * 1000:.0f} ms; medians of {REPEATS})')
+        print(f'  processor time: {parts[7] * 1000:8.1f} ms   ratio {parts[7] / floor:6.1f}'
+              f'   (figures {parts[4] * 1000:.0f} ms, 12 monthly dates {parts[5] * 1000:.0f} ms,'
+              f' table {parts[6] * 1000:.0f} ms)')
 
 if __name__ == '__main__':
     main()
