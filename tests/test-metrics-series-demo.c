@@ -25,29 +25,12 @@ demo_db (void)
 
   if (db == NULL)
     {
-      g_autoptr(GError) error = NULL;
-
       db = schakel_test_open_demo ("series-demo-all.db", 2000, 3, 41, schakel_day_from_ymd (2026, 9, 15));
       /* Gelderland follows a ladder of its own with shorter deadlines,
        * so the country has reports on two ladders. */
-      g_assert_cmpint (schakel_ladder_create_regional (db, "provincie", "PV25", &error), >, 0);
-      g_assert_no_error (error);
-      schakel_test_exec (db, "UPDATE escalation_ladder_step SET deadline_working_days = deadline_working_days / 2"
-                             " WHERE ladder_id IN (SELECT id FROM escalation_ladder WHERE region_code = 'PV25')");
+      schakel_test_add_short_ladder (db, "PV25");
     }
   return db;
-}
-
-static SchakelScope *
-scope_of (SchakelDatabase *db,
-          const char      *text)
-{
-  g_autoptr(GError) error = NULL;
-  SchakelScope *scope = schakel_scope_parse (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (schakel_scope_validate (scope, db, &error));
-  return scope;
 }
 
 static gboolean
@@ -156,7 +139,7 @@ test_series_every_date (void)
     dates[i] = schakel_day_add_months (schakel_day_from_ymd (2026, 9, 15), -(int) (11 - i));
   for (guint s = 0; s < G_N_ELEMENTS (scopes); s++)
     {
-      g_autoptr(SchakelScope) scope = scope_of (db, scopes[s]);
+      g_autoptr(SchakelScope) scope = schakel_test_scope (db, scopes[s]);
       g_autoptr(GError) error = NULL;
       g_autoptr(SchakelMetricsSeries) series = schakel_metrics_compute_series (db, scope, NULL, dates,
                                                                                G_N_ELEMENTS (dates), NULL, &error);
@@ -183,7 +166,7 @@ test_groups_every_region (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (scopes); s++)
     {
-      g_autoptr(SchakelScope) scope = scope_of (db, scopes[s]);
+      g_autoptr(SchakelScope) scope = schakel_test_scope (db, scopes[s]);
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) groups = schakel_metrics_compute_groups (db, scope, SCHAKEL_METRICS_GROUP_REGION, NULL,
                                                                     dates, NULL, G_N_ELEMENTS (dates), NULL, &error);
@@ -193,7 +176,7 @@ test_groups_every_region (void)
       for (guint g = 0; g < groups->len; g++)
         {
           const SchakelMetricsSeries *series = g_ptr_array_index (groups, g);
-          g_autoptr(SchakelScope) child = scope_of (db, series->key);
+          g_autoptr(SchakelScope) child = schakel_test_scope (db, series->key);
 
           present += schakel_metrics_series_get (series, 1, 0)->numerator;
           for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
@@ -213,7 +196,7 @@ static void
 test_series_unordered_dates (void)
 {
   SchakelDatabase *db = demo_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay dates[] = { schakel_day_from_ymd (2026, 3, 31), schakel_day_from_ymd (2024, 11, 30),
                          schakel_day_from_ymd (2026, 9, 15) };
   g_autoptr(GError) error = NULL;

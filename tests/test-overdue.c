@@ -20,14 +20,9 @@ demo_db (void)
 
   if (db == NULL)
     {
-      g_autoptr(GError) error = NULL;
-
       db = schakel_test_open_demo ("overdue-demo.db", 1500, 2, 17, schakel_day_from_ymd (2026, 9, 15));
       /* Utrecht has its own ladder with shorter deadlines. */
-      g_assert_cmpint (schakel_ladder_create_regional (db, "provincie", "PV26", &error), >, 0);
-      g_assert_no_error (error);
-      schakel_test_exec (db, "UPDATE escalation_ladder_step SET deadline_working_days = deadline_working_days / 2"
-                             " WHERE ladder_id IN (SELECT id FROM escalation_ladder WHERE region_code = 'PV26')");
+      schakel_test_add_short_ladder (db, "PV26");
     }
   return db;
 }
@@ -80,7 +75,7 @@ test_overdue_agrees (void)
     for (guint s = 0; s < G_N_ELEMENTS (scopes); s++)
       {
         g_autoptr(GError) error = NULL;
-        g_autoptr(SchakelScope) scope = schakel_scope_parse (scopes[s], &error);
+        g_autoptr(SchakelScope) scope = schakel_test_scope (db, scopes[s]);
         g_autoptr(GPtrArray) cases = NULL;
         g_autoptr(GPtrArray) overdue_cases = NULL;
         g_autoptr(GPtrArray) values = NULL;
@@ -90,7 +85,6 @@ test_overdue_agrees (void)
         SchakelDay date;
         gint64 n_overdue = 0;
 
-        g_assert_no_error (error);
         g_assert_true (schakel_day_parse_iso (dates[d], &date));
         cases = schakel_cases_list (db, scope, date, FALSE, &error);
         g_assert_no_error (error);
