@@ -138,6 +138,49 @@ schakel_test_open_demo (const char *name,
 }
 
 /**
+ * schakel_test_scope:
+ * @db: a database
+ * @text: a scope, e.g. `provincie:PV26`
+ *
+ * Returns: (transfer full): the scope, parsed and validated; the test
+ *   fails when it is not
+ */
+SchakelScope *
+schakel_test_scope (SchakelDatabase *db,
+                    const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  SchakelScope *scope = schakel_scope_parse (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (schakel_scope_validate (scope, db, &error));
+  return scope;
+}
+
+/**
+ * schakel_test_add_short_ladder:
+ * @db: a database
+ * @province: a province code, e.g. `PV26`
+ *
+ * Gives @province a ladder of its own, the national steps with half their
+ * deadlines, so that reports on two ladders meet in the data.
+ */
+void
+schakel_test_add_short_ladder (SchakelDatabase *db,
+                               const char      *province)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = schakel_ladder_create_regional (db, "provincie", province, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  sql = g_strdup_printf ("UPDATE escalation_ladder_step SET deadline_working_days = deadline_working_days / 2"
+                         " WHERE ladder_id = %" G_GINT64_FORMAT, id);
+  schakel_test_exec (db, sql);
+}
+
+/**
  * schakel_test_query_int:
  * @db: a database
  * @sql: a query returning one integer

@@ -31,6 +31,10 @@ gint64           schakel_test_query_int   (SchakelDatabase *db,
                                            const char      *sql);
 void             schakel_test_exec        (SchakelDatabase *db,
                                            const char      *sql);
+SchakelScope    *schakel_test_scope       (SchakelDatabase *db,
+                                           const char      *text);
+void             schakel_test_add_short_ladder (SchakelDatabase *db,
+                                                const char      *province);
 char            *schakel_test_spawn_out   (const char * const *argv);
 char            *schakel_test_pdf_page_text (const char   *pdf,
                                            guint            page);

@@ -92,7 +92,11 @@ test_ladder_overdue_on_peildatum (void)
 {
   g_autoptr(SchakelDatabase) db = fixture ("ladder-overdue.db");
 
-  assert_escalations (db, "2026-04-30", 0, 0);   /* no step by then */
+  /* No step by then: no open escalation, but the first step (the school
+   * conversation, 5 working days) was due Tuesday 28 April, after King's
+   * Day: both cases are overdue. */
+  assert_escalations (db, "2026-04-28", 0, 0);
+  assert_escalations (db, "2026-04-30", 0, 2);
   assert_escalations (db, "2026-05-15", 2, 0);   /* would be late without holidays */
   assert_escalations (db, "2026-05-19", 2, 0);   /* the deadline day */
   assert_escalations (db, "2026-05-20", 2, 2);

@@ -65,18 +65,6 @@ scenario_db (void)
   return db;
 }
 
-static SchakelScope *
-scope_of (SchakelDatabase *db,
-          const char      *text)
-{
-  g_autoptr(GError) error = NULL;
-  SchakelScope *scope = schakel_scope_parse (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (schakel_scope_validate (scope, db, &error));
-  return scope;
-}
-
 static const SchakelMetricsSeries *
 group (GPtrArray  *groups,
        const char *key)
@@ -114,7 +102,7 @@ static void
 test_series_scenario (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   g_autoptr(GArray) dates = schakel_metrics_month_ends (schakel_day_from_ymd (2025, 1, 1),
                                                         schakel_day_from_ymd (2025, 6, 30));
   const char * const ids[] = { "present", "waitlist_open", NULL };
@@ -139,7 +127,7 @@ static void
 test_series_groups_scenario (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay date = schakel_day_from_ymd (2025, 6, 30);
   const char * const present[] = { "present", NULL };
   const char * const open[] = { "waitlist_open", "waitlist_wait", NULL };
@@ -182,7 +170,7 @@ static void
 test_series_monthly_window (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay date = schakel_day_from_ymd (2025, 6, 30);
   SchakelDay start = schakel_day_from_ymd (2025, 5, 31);
   const char * const ids[] = { "moves_per_child_year", NULL };
@@ -245,7 +233,7 @@ static void
 test_series_behind_scenario (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay year = schakel_day_from_ymd (2024, 12, 31), june = schakel_day_from_ymd (2025, 5, 31);
   const SchakelMetricsBehindSelection counted = SCHAKEL_METRICS_BEHIND_COUNTED;
   const SchakelMetricsBehindSelection at_risk = SCHAKEL_METRICS_BEHIND_AT_RISK;
@@ -325,8 +313,8 @@ static void
 test_series_refused (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
-  g_autoptr(SchakelScope) gm = scope_of (db, "gemeente:GM0307");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
+  g_autoptr(SchakelScope) gm = schakel_test_scope (db, "gemeente:GM0307");
   SchakelDay date = schakel_day_from_ymd (2025, 6, 30);
   const char * const present[] = { "present", NULL };
   const char * const open[] = { "waitlist_open", NULL };
@@ -406,7 +394,7 @@ test_series_equals_compute (void)
 
   for (guint s = 0; s < G_N_ELEMENTS (scopes); s++)
     {
-      g_autoptr(SchakelScope) scope = scope_of (db, scopes[s]);
+      g_autoptr(SchakelScope) scope = schakel_test_scope (db, scopes[s]);
       g_autoptr(GError) error = NULL;
       g_autoptr(SchakelMetricsSeries) series = NULL;
 
@@ -432,7 +420,7 @@ static void
 test_series_groups_add_up (void)
 {
   SchakelDatabase *db = demo_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   const char * const ids[] = { "present", "moves_per_child_year", NULL };
   const char * const open[] = { "waitlist_open", NULL };
   SchakelDay dates[] = { schakel_day_from_ymd (2025, 12, 31), schakel_day_from_ymd (2026, 5, 31) };
@@ -470,7 +458,7 @@ test_series_groups_add_up (void)
       if (by[b] == SCHAKEL_METRICS_GROUP_REGION)
         {
           const SchakelMetricsSeries *pv = group (groups, "provincie:PV26");
-          g_autoptr(SchakelScope) scope = scope_of (db, "provincie:PV26");
+          g_autoptr(SchakelScope) scope = schakel_test_scope (db, "provincie:PV26");
           g_autoptr(GPtrArray) values = schakel_metrics_compute (db, scope, dates[1], ids, NULL, &error);
 
           g_assert_no_error (error);
@@ -497,7 +485,7 @@ static void
 test_series_groups_publish (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay date = schakel_day_from_ymd (2025, 6, 30);
   const char * const present[] = { "present", NULL };
   SchakelPublicationRules rules;
@@ -532,7 +520,7 @@ static void
 test_series_moves_detail (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   g_autoptr(GError) error = NULL;
   g_autoptr(SchakelMovesDetail) detail = NULL;
   g_autoptr(GArray) no_azc = NULL;
@@ -583,7 +571,7 @@ static void
 test_series_moves_detail_demo (void)
 {
   SchakelDatabase *db = demo_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   SchakelDay date = schakel_day_from_ymd (2026, 5, 31);
   const char * const ids[] = { "moves_per_child_year", NULL };
   g_autoptr(GError) error = NULL;
@@ -616,7 +604,7 @@ static void
 test_series_event_times (void)
 {
   SchakelDatabase *db = scenario_db ();
-  g_autoptr(SchakelScope) nl = scope_of (db, "nl");
+  g_autoptr(SchakelScope) nl = schakel_test_scope (db, "nl");
   const char * const ids[] = { "waitlist_wait", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) values = schakel_metrics_compute (db, nl, schakel_day_from_ymd (2025, 6, 30), ids, NULL,

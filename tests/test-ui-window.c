@@ -16,7 +16,6 @@
 #include <adwaita.h>
 
 #include "schakel-application.h"
-#include "schakel-dashboard-loader.h"
 #include "schakel-dashboard-view-private.h"
 #include "schakel-core.h"
 #include "schakel-import-job.h"

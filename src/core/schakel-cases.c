@@ -7,8 +7,9 @@
  *
  * The same rules as the metrics escalations_open and escalations_overdue
  * (docs/metrics.md), one row per case, for the Verzuim view and
- * `schakel-cli cases`. Unlike those metrics a report without any step yet
- * is listed too: its first step is due after the report date.
+ * `schakel-cli cases`: a report without any step yet is listed too (it is
+ * no open escalation yet), and is overdue, as in the metric, once its
+ * first step's deadline after the report date has passed.
  */
 
 #include "config.h"
@@ -132,8 +133,7 @@ case_from_row (sqlite3_stmt *stmt,
       c->next_guidance = g_strdup (state.next->guidance);
     }
   c->deadline = state.deadline;
-  if (c->deadline != SCHAKEL_DAY_NONE && on > c->deadline)
-    c->days_overdue = on - c->deadline;
+  c->days_overdue = state.days_overdue;
   return c;
 }
 

@@ -21,6 +21,7 @@
 #include "schakel-database.h"
 #include "schakel-csv-reader.h"
 #include "schakel-csv-writer.h"
+#include "schakel-dashboard-loader.h"
 #include "schakel-date.h"
 #include "schakel-demo.h"
 #include "schakel-encoding.h"

@@ -47,13 +47,17 @@ G_BEGIN_DECLS
   " ELSE min (r.end_date, c.date) END"
 
 /* Where a case stands on a day, from its last step (@last_step_code NULL:
- * none taken yet). */
+ * none taken yet). @days_overdue is the one definition of overdue, for the
+ * metric escalations_overdue, the case list (Verzuim) and the timeline:
+ * the day is past the deadline of the next step, the first step's counting
+ * from the report date (docs/metrics.md, docs/escalation.md). */
 typedef struct
 {
   const SchakelLadderStep *current;  /* NULL: no step yet, or one of another ladder */
   const SchakelLadderStep *next;     /* NULL: the ladder is done or the current step unknown */
   SchakelDay               deadline; /* of @next; SCHAKEL_DAY_NONE when it has none */
   gboolean                 escalating; /* a step was taken and the case is not at the end */
+  int                      days_overdue; /* calendar days past @deadline; 0 when not overdue */
 } SchakelCaseState;
 
 typedef struct

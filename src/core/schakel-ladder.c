@@ -367,7 +367,9 @@ is_closing (const SchakelLadderStep *step)
  * to another ladder, as when a region adopted its own); the next is the first step after it in
  * use on @on, due @deadline_working_days after @last_date (after
  * @report_date when no step was taken). The closing step has no deadline:
- * a case may stay at its last real step as long as it needs. */
+ * a case may stay at its last real step as long as it needs. The case is
+ * overdue when @on is later than the deadline, whether or not a step was
+ * taken yet: the metric, the case list and the timeline all read it here. */
 void
 _schakel_case_state (const SchakelLadder *ladder,
                      gint64               last_step_id,
@@ -396,6 +398,8 @@ _schakel_case_state (const SchakelLadder *ladder,
 
   state->next = schakel_ladder_next_step (ladder, state->current, on);
   state->deadline = _schakel_ladder_step_deadline (state->next, base, holidays);
+  if (state->deadline != SCHAKEL_DAY_NONE && on > state->deadline)
+    state->days_overdue = on - state->deadline;
 }
 
 /* A recorded step on @ladder: by its link (@step_id), else by its code (a

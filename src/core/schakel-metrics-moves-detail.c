@@ -175,7 +175,7 @@ schakel_metrics_compute_moves_detail (SchakelDatabase     *db,
 {
   g_autoptr(SchakelMovesDetail) detail = g_new0 (SchakelMovesDetail, 1);
   const char * const ids[] = { "moves_per_child_year", NULL };
-  SchakelMetricsOptions options = { NULL, window_start, NULL, NULL };
+  SchakelMetricsOptions options = { .window_start = window_start };
   g_autoptr(GPtrArray) values = NULL;
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);

@@ -263,8 +263,8 @@ set_count_of (SchakelMetricsContext *ctx,
     _schakel_metrics_set_count (value, count, n);
 }
 
-/* The minors' own fields, by id. */
-static GArray *
+/* The minors' own fields, by id; kept in the rows of the run. */
+static const GArray *
 load_minors (SchakelMetricsContext  *ctx,
              GError                **error)
 {
@@ -273,6 +273,8 @@ load_minors (SchakelMetricsContext  *ctx,
   guint64 n_rows = 0;
   gboolean row;
 
+  if (ctx->rows->minors != NULL)
+    return ctx->rows->minors;
   if (!(stmt = _schakel_metrics_prepare (ctx,
                                          "SELECT id, amv, birth_date, coalesce (application_date, arrival_date)"
                                          " FROM minor ORDER BY id",
@@ -292,7 +294,8 @@ load_minors (SchakelMetricsContext  *ctx,
       minor.applied = _schakel_metrics_column_day (stmt, 3);
       g_array_append_val (minors, minor);
     }
-  return g_steal_pointer (&minors);
+  ctx->rows->minors = g_steal_pointer (&minors);
+  return ctx->rows->minors;
 }
 
 /* Location id → LocationType. */
@@ -305,6 +308,8 @@ load_location_types (SchakelMetricsContext  *ctx,
   guint64 n_rows = 0;
   gboolean row;
 
+  if (ctx->rows->location_types != NULL)
+    return ctx->rows->location_types;
   if (!(stmt = _schakel_metrics_prepare (ctx,
                                          "SELECT l.id, lt.suitability, lt.temporary_after_days FROM location l"
                                          " JOIN location_type lt ON lt.code = l.type_code",
@@ -325,7 +330,8 @@ load_location_types (SchakelMetricsContext  *ctx,
       type->after_days = sqlite3_column_int (stmt, 2);
       g_hash_table_insert (types, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0), type);
     }
-  return g_steal_pointer (&types);
+  ctx->rows->location_types = g_steal_pointer (&types);
+  return ctx->rows->location_types;
 }
 
 /* The ids of the schools without a valid BRIN. */
@@ -338,6 +344,8 @@ load_bad_brin (SchakelMetricsContext  *ctx,
   guint64 n_rows = 0;
   gboolean row;
 
+  if (ctx->rows->bad_brin != NULL)
+    return ctx->rows->bad_brin;
   if (!(stmt = _schakel_metrics_prepare (ctx,
                                          "SELECT id FROM school WHERE NOT brin GLOB '[0-9][0-9][A-Z][A-Z]'",
                                          error)))
@@ -350,48 +358,71 @@ load_bad_brin (SchakelMetricsContext  *ctx,
         break;
       g_hash_table_add (schools, (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0));
     }
-  return g_steal_pointer (&schools);
+  ctx->rows->bad_brin = g_steal_pointer (&schools);
+  return ctx->rows->bad_brin;
 }
 
-/* Minor id → Decision: the last permit decision up to the date. */
+/* Minor id → its permit decisions up to the latest date of the run
+ * (GArray of Decision), in the order read from the table. */
 static GHashTable *
 load_decisions (SchakelMetricsContext  *ctx,
                 GError                **error)
 {
-  g_autoptr(GHashTable) decisions = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_autoptr(GHashTable) decisions = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  char until[SCHAKEL_ISO_DATE_LEN];
   guint64 n_rows = 0;
   gboolean row;
 
+  if (ctx->rows->decisions != NULL)
+    return ctx->rows->decisions;
   if (!(stmt = _schakel_metrics_prepare (ctx,
                                          "SELECT minor_id, date, event FROM procedure_event"
-                                         " WHERE +event IN ('vergunning', 'afwijzing') AND +date <= :t",
+                                         " WHERE +event IN ('vergunning', 'afwijzing') AND +date <= ?1",
                                          error)))
     return NULL;
+  schakel_day_format_iso (ctx->rows->until, until);
+  schakel_sqlite_bind_text (stmt, 1, until);
+  decisions = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_array_unref);
   for (;;)
     {
       gpointer key;
-      Decision *decision;
-      SchakelDay day;
+      GArray *list;
+      Decision decision;
 
       if (!_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
         return NULL;
       if (!row)
         break;
       key = (gpointer) (gintptr) sqlite3_column_int64 (stmt, 0);
-      day = _schakel_metrics_column_day (stmt, 1);
-      decision = g_hash_table_lookup (decisions, key);
-      if (decision == NULL)
-        {
-          decision = g_new0 (Decision, 1);
-          g_hash_table_insert (decisions, key, decision);
-        }
-      else if (decision->day >= day)
-        continue;
-      decision->day = day;
-      decision->event = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
+      decision.day = _schakel_metrics_column_day (stmt, 1);
+      decision.event = g_intern_string ((const char *) sqlite3_column_text (stmt, 2));
+      if ((list = g_hash_table_lookup (decisions, key)) == NULL)
+        g_hash_table_insert (decisions, key, list = g_array_new (FALSE, FALSE, sizeof (Decision)));
+      g_array_append_val (list, decision);
     }
-  return g_steal_pointer (&decisions);
+  ctx->rows->decisions = g_steal_pointer (&decisions);
+  return ctx->rows->decisions;
+}
+
+/* The last permit decision of a minor up to the date; of two on that
+ * day, the one read first. NULL: none. */
+static const char *
+decision_on (SchakelMetricsContext *ctx,
+             GHashTable            *decisions,
+             gint64                 minor_id)
+{
+  GArray *list = g_hash_table_lookup (decisions, (gpointer) (gintptr) minor_id);
+  const Decision *last = NULL;
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const Decision *decision = &g_array_index (list, Decision, i);
+
+      if (decision->day <= ctx->t && (last == NULL || decision->day > last->day))
+        last = decision;
+    }
+  return last != NULL ? last->event : NULL;
 }
 
 /* Fills @row from the minor's enrolments @e..@e_end. */
@@ -437,10 +468,10 @@ _schakel_metrics_population (SchakelMetricsContext  *ctx,
                              GError                **error)
 {
   const SchakelMetricsData *data = _schakel_metrics_data (ctx, error);
-  g_autoptr(GArray) minors = NULL;
-  g_autoptr(GHashTable) types = NULL;
-  g_autoptr(GHashTable) bad_brin = NULL;
-  g_autoptr(GHashTable) decisions = NULL;
+  const GArray *minors = NULL;
+  GHashTable *types = NULL;
+  GHashTable *bad_brin = NULL;
+  GHashTable *decisions = NULL;
   const SchakelMetricsPlacement *p, *p_end;
   const SchakelMetricsEnrolment *e, *e_end;
   const Minor *m, *m_end;
@@ -467,7 +498,6 @@ _schakel_metrics_population (SchakelMetricsContext  *ctx,
       const SchakelMetricsPlacement *q, *r, *active = NULL;
       const SchakelMetricsEnrolment *f;
       const LocationType *type;
-      const Decision *decision;
       gint64 minor_id = p->minor_id;
       Row row = { 0 };
 
@@ -508,8 +538,7 @@ _schakel_metrics_population (SchakelMetricsContext  *ctx,
       for (r = p + 1; r < q; r++)
         row.moves += r->start > ctx->mw && r->start <= ctx->t && r[-1].location_id != r->location_id;
 
-      if ((decision = g_hash_table_lookup (decisions, (gpointer) (gintptr) minor_id)) != NULL)
-        row.decision = decision->event;
+      row.decision = decision_on (ctx, decisions, minor_id);
 
       tally_row (ctx, &row, &tally);
       p = q;

@@ -59,6 +59,60 @@ typedef struct
   gboolean   exposed;       /* the minor is in the rate's denominator */
 } SchakelMetricsMove;
 
+/* A wait-list entry as _schakel_metrics_rows_entries() reads it. */
+typedef struct
+{
+  gint64      minor_id;
+  const char *school_type;   /* interned */
+  const char *municipality;  /* interned; NULL when unknown */
+  const char *outcome;       /* interned; NULL when the file gives none */
+  SchakelDay  registered;
+  SchakelDay  end;           /* SCHAKEL_DAY_NONE: open */
+  SchakelDay  birth;         /* the minor's; SCHAKEL_DAY_NONE when unknown */
+} SchakelMetricsEntry;
+
+/* An absence report with its municipality and ladder; its steps are
+ * steps[first_step .. first_step + n_steps), in the order taken. */
+typedef struct
+{
+  gint64      id;
+  gint64      minor_id;
+  const char *report_type;   /* interned */
+  const char *municipality;  /* interned; NULL when unknown */
+  gint64      ladder_id;
+  SchakelDay  reported;
+  SchakelDay  end;           /* the earlier of the end date and a closure; NONE: open */
+  guint       first_step;
+  guint       n_steps;
+} SchakelMetricsReport;
+
+typedef struct
+{
+  gint64      ladder_step_id;
+  const char *code;          /* interned */
+  SchakelDay  date;
+} SchakelMetricsStep;
+
+/* Rows read once for the dates up to @until whose windows start at @from
+ * or later (schakel-metrics-rows.c); a family reads its kind on first use
+ * and filters per date in C. */
+typedef struct
+{
+  SchakelDay  from;
+  SchakelDay  until;
+  GArray     *entries;        /* SchakelMetricsEntry, by registration, end and id */
+  GArray     *reports;        /* SchakelMetricsReport, by report date and id */
+  GArray     *reports_by_id;  /* guint: indices into @reports, by report id */
+  GArray     *steps;          /* SchakelMetricsStep */
+  GHashTable *ladders;        /* ladder id → SchakelLadder */
+  GArray     *holidays;       /* SchakelDay, sorted */
+  /* The population family's (schakel-metrics-population.c). */
+  GArray     *minors;
+  GHashTable *location_types;
+  GHashTable *bad_brin;
+  GHashTable *decisions;
+} SchakelMetricsRows;
+
 /* What schakel-metrics-series.c asks of one computation besides the
  * figures; all optional. */
 typedef struct
@@ -70,6 +124,7 @@ typedef struct
   GArray             *exposed;       /* gint64: filled with the minors of the rate's denominator */
   const char         *behind_id;     /* collect what this metric counts into @behind */
   GArray             *behind;        /* SchakelMetricsBehind */
+  SchakelMetricsRows *rows;          /* read once, shared between computations; the caller owns it */
 } SchakelMetricsOptions;
 
 /* One record a figure counts, collected where it counts it
@@ -106,6 +161,9 @@ typedef struct
   const char         *behind_id;     /* collect the minors behind this metric's numerator */
   GArray             *behind;        /* SchakelMetricsBehind, when behind_id is set */
   SchakelMetricsData *data;          /* read on first use: _schakel_metrics_data() */
+  SchakelMetricsRows *rows;          /* the options' when they cover the date, else owned */
+  SchakelMetricsRows *own_rows;
+  GHashTable         *municipalities; /* the scope's, interned; NULL: the whole country */
   SchakelMetricsOptions *options;    /* nullable */
 } SchakelMetricsContext;
 
@@ -129,12 +187,6 @@ gboolean            _schakel_metrics_step          (SchakelMetricsContext  *ctx,
                                                     sqlite3_stmt           *stmt,
                                                     guint64                *n_rows,
                                                     gboolean               *row,
-                                                    GError                **error);
-gboolean            _schakel_metrics_query_exposure (SchakelMetricsContext  *ctx,
-                                                    const char             *sql_format,
-                                                    const char             *municipality_expr,
-                                                    double                 *days,
-                                                    gint64                 *n_minors,
                                                     GError                **error);
 SchakelDay          _schakel_metrics_column_day    (sqlite3_stmt           *stmt,
                                                     int                     col);
@@ -160,6 +212,26 @@ const SchakelMetricsData *_schakel_metrics_data      (SchakelMetricsContext     
 void                      _schakel_metrics_data_free (SchakelMetricsData        *data);
 SchakelDay                _schakel_metrics_data_birth (const SchakelMetricsData *data,
                                                        gint64                    minor_id);
+
+SchakelMetricsRows *_schakel_metrics_rows_new     (SchakelDay                from,
+                                                  SchakelDay                until);
+void                _schakel_metrics_rows_free    (SchakelMetricsRows       *rows);
+gboolean            _schakel_metrics_rows_cover   (const SchakelMetricsRows *rows,
+                                                  const SchakelMetricsContext *ctx);
+GArray             *_schakel_metrics_rows_entries (SchakelMetricsContext    *ctx,
+                                                  GError                  **error);
+SchakelMetricsRows *_schakel_metrics_rows_reports (SchakelMetricsContext    *ctx,
+                                                  GError                  **error);
+gboolean            _schakel_metrics_scope_load   (SchakelMetricsContext    *ctx,
+                                                  GError                  **error);
+gboolean            _schakel_metrics_in_scope     (const SchakelMetricsContext *ctx,
+                                                  const char               *municipality);
+void                _schakel_metrics_read_bounds  (SchakelDatabase          *db,
+                                                  const SchakelDay         *dates,
+                                                  const SchakelDay         *window_starts,
+                                                  guint                     n_dates,
+                                                  SchakelDay               *from,
+                                                  SchakelDay               *until);
 
 gboolean _schakel_metrics_population (SchakelMetricsContext  *ctx,
                                       GError                **error);

@@ -4,7 +4,9 @@
  * same families, the same definitions (docs/metrics.md). What is shared is
  * the reading: the placements and enrolments are read once
  * (_schakel_metrics_data()) for all dates and groups, and a group only
- * changes which locations count as in the scope. That is what makes a
+ * changes which locations count as in the scope; the wait-list entries,
+ * absence reports and the population's minors are read once for the
+ * latest date and the earliest window (schakel-metrics-rows.c). That is what makes a
  * series of 13 dates cost little more than one date.
  *
  * Copyright 2026 The Schakel authors
@@ -392,6 +394,7 @@ typedef struct
   guint               n_dates;
   GCancellable       *cancellable;
   SchakelMetricsData *shared;   /* read once, then lent to every computation */
+  SchakelMetricsRows *rows;     /* the same for the other families' rows */
   const char         *only;     /* compute only the group of this key (NULL: the whole scope's) */
   const char         *behind_id; /* and collect what this metric counts */
   GArray             *behind;
@@ -407,7 +410,9 @@ compute_group (Run          *run,
 
   for (guint i = 0; i < run->n_dates; i++)
     {
-      SchakelMetricsOptions options = { NULL, SCHAKEL_DAY_NONE, group->school_type, NULL };
+      SchakelMetricsOptions options = {
+        .window_start = SCHAKEL_DAY_NONE, .school_type = group->school_type, .rows = run->rows,
+      };
       SchakelMetricsData view;
       GPtrArray *values;
 
@@ -493,6 +498,13 @@ run_groups (Run                    *run,
     return NULL;
   groups = list_groups (db, scope, group_by, error);
   ok = groups != NULL;
+  if (run->n_dates > 0)
+    {
+      SchakelDay from, until;
+
+      _schakel_metrics_read_bounds (db, run->dates, run->window_starts, run->n_dates, &from, &until);
+      run->rows = _schakel_metrics_rows_new (from, until);
+    }
   /* Narrowed by location type, the first computation must not read the
    * data with the scope's own locations: read them first. */
   if (ok && group_by == SCHAKEL_METRICS_GROUP_LOCATION_TYPE)
@@ -510,6 +522,7 @@ run_groups (Run                    *run,
         g_ptr_array_add (result, series);
     }
   _schakel_metrics_data_free (run->shared);
+  g_clear_pointer (&run->rows, _schakel_metrics_rows_free);
   schakel_sqlite_exec (handle, "RELEASE schakel_series", NULL);
   return ok ? g_steal_pointer (&result) : NULL;
 }
@@ -549,7 +562,7 @@ schakel_metrics_compute_groups (SchakelDatabase        *db,
                                 GCancellable           *cancellable,
                                 GError                **error)
 {
-  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL, NULL, NULL, NULL };
+  Run run = { db, ids, dates, window_starts, n_dates, cancellable, NULL, NULL, NULL, NULL, NULL };
 
   g_return_val_if_fail (SCHAKEL_IS_DATABASE (db), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
@@ -585,7 +598,7 @@ _schakel_metrics_compute_group (SchakelDatabase        *db,
                                 GCancellable           *cancellable,
                                 GError                **error)
 {
-  Run run = { db, ids, &date, &window_start, 1, cancellable, NULL, key, behind_id, behind };
+  Run run = { db, ids, &date, &window_start, 1, cancellable, NULL, NULL, key, behind_id, behind };
   g_autoptr(GPtrArray) groups = NULL;
 
   if (window_start == SCHAKEL_DAY_NONE)

@@ -187,8 +187,8 @@ check_median (GPtrArray                        *values,
  * Checks the values against the rules of docs/metrics.md ("Warnings"):
  * completeness below @limits->completeness_min; a share outside 0..1; a
  * part larger than its whole (`present_amv` of `present`,
- * `turning_18_90` of `turning_18_180`, `escalations_overdue` of
- * `escalations_open`); the three education shares not adding up to 1;
+ * `turning_18_90` of `turning_18_180`); the three education shares not
+ * adding up to 1;
  * more moves per child-year than @limits->moves_per_year_max; a median
  * time to school, wait or school gap above @limits->median_days_max.
  * Metrics not in @values are not checked.
@@ -210,7 +210,6 @@ schakel_metrics_check_warnings (GPtrArray                        *values,
   check_shares (values, warnings);
   check_part_of (values, "present_amv", "present", warnings);
   check_part_of (values, "turning_18_90", "turning_18_180", warnings);
-  check_part_of (values, "escalations_overdue", "escalations_open", warnings);
 
   in = schakel_metrics_find (values, "in_education_share");
   within = schakel_metrics_find (values, "without_education_within_norm");

@@ -80,8 +80,8 @@ static const SchakelMetricInfo metric_infos[] = {
   { "escalations_open", N_("Open escalations"),
     N_("Absence reports open on the date with an escalation step under way"),
     SCHAKEL_METRIC_UNIT_COUNT, FALSE },
-  { "escalations_overdue", N_("Escalations past their deadline"),
-    N_("Open escalations whose next step is past its deadline in working days"),
+  { "escalations_overdue", N_("Absence cases past their deadline"),
+    N_("Open absence reports whose next escalation step is past its deadline in working days, the first step counted from the report date"),
     SCHAKEL_METRIC_UNIT_COUNT, FALSE },
   { "escalation_timeliness", N_("Escalation steps on time"),
     N_("Share of the escalation steps taken in the window that came within their deadline in working days after the step before"),
@@ -231,16 +231,68 @@ context_set_windows (SchakelMetricsContext *ctx,
   schakel_day_format_iso (ctx->mw + 1, ctx->mw1_iso);
 }
 
+/* The window start w and the moves window start mw of date @t: from the
+ * settings, or both @window_start when given. */
+static void
+windows_of (SchakelDatabase *db,
+            SchakelDay       t,
+            SchakelDay       window_start,
+            SchakelDay      *w,
+            SchakelDay      *mw)
+{
+  int window = schakel_database_get_setting_int (db, "metrics_window_months", DEFAULT_WINDOW_MONTHS);
+  int moves_window = schakel_database_get_setting_int (db, "moves_window_months", DEFAULT_WINDOW_MONTHS);
+
+  if (window_start != SCHAKEL_DAY_NONE)
+    {
+      *w = *mw = MIN (window_start, t);
+      return;
+    }
+  *w = schakel_day_add_months (t, -CLAMP (window, 1, 120));
+  *mw = schakel_day_add_months (t, -CLAMP (moves_window, 1, 120));
+}
+
+/**
+ * _schakel_metrics_read_bounds:
+ * @db: a database
+ * @dates: (array length=n_dates): dates to compute
+ * @window_starts: (nullable) (array length=n_dates): their window starts
+ * @n_dates: how many, at least one
+ * @from: (out): the earliest start of any of their windows
+ * @until: (out): the latest date
+ *
+ * What _schakel_metrics_rows_new() needs to serve all of @dates.
+ */
+void
+_schakel_metrics_read_bounds (SchakelDatabase  *db,
+                              const SchakelDay *dates,
+                              const SchakelDay *window_starts,
+                              guint             n_dates,
+                              SchakelDay       *from,
+                              SchakelDay       *until)
+{
+  *from = G_MAXINT;
+  *until = G_MININT;
+  for (guint i = 0; i < n_dates; i++)
+    {
+      SchakelDay w, mw;
+
+      windows_of (db, dates[i], window_starts != NULL ? window_starts[i] : SCHAKEL_DAY_NONE, &w, &mw);
+      *from = MIN (*from, MIN (w, mw));
+      *until = MAX (*until, dates[i]);
+    }
+}
+
 /* Settings as SQLite date modifiers and numbers. */
 static void
 context_init (SchakelMetricsContext *ctx,
               SchakelDatabase       *db,
               const SchakelScope    *scope,
               SchakelDay             t,
+              SchakelDay             window_start,
               GCancellable          *cancellable)
 {
-  int window = schakel_database_get_setting_int (db, "metrics_window_months", DEFAULT_WINDOW_MONTHS);
-  int moves_window = schakel_database_get_setting_int (db, "moves_window_months", DEFAULT_WINDOW_MONTHS);
+  SchakelDay w, mw;
 
   memset (ctx, 0, sizeof *ctx);
   ctx->db = db;
@@ -249,8 +301,8 @@ context_init (SchakelMetricsContext *ctx,
   ctx->cancellable = cancellable;
   ctx->t = t;
   schakel_day_format_iso (t, ctx->t_iso);
-  context_set_windows (ctx, schakel_day_add_months (t, -CLAMP (window, 1, 120)),
-                       schakel_day_add_months (t, -CLAMP (moves_window, 1, 120)));
+  windows_of (db, t, window_start, &w, &mw);
+  context_set_windows (ctx, w, mw);
 
   _schakel_school_rules_init (&ctx->rules, db);
   ctx->age_min = g_strdup_printf ("+%d years", ctx->rules.age_min_years);
@@ -270,6 +322,8 @@ context_clear (SchakelMetricsContext *ctx)
   _schakel_school_rules_clear (&ctx->rules);
   g_clear_pointer (&ctx->wanted, g_hash_table_unref);
   g_clear_pointer (&ctx->data, _schakel_metrics_data_free);
+  g_clear_pointer (&ctx->own_rows, _schakel_metrics_rows_free);
+  g_clear_pointer (&ctx->municipalities, g_hash_table_unref);
 }
 
 static GPtrArray *
@@ -308,16 +362,18 @@ compute (SchakelDatabase     *db,
   if (!schakel_sqlite_exec (schakel_database_get_handle (db), "SAVEPOINT schakel_metrics", error))
     return NULL;
 
-  context_init (&ctx, db, scope, date, cancellable);
+  context_init (&ctx, db, scope, date, options != NULL ? options->window_start : SCHAKEL_DAY_NONE, cancellable);
   if (options != NULL)
     {
       ctx.options = options;
       ctx.data = options->data;
-      if (options->window_start != SCHAKEL_DAY_NONE)
-        context_set_windows (&ctx, MIN (options->window_start, date), MIN (options->window_start, date));
       if (options->behind_id != NULL)
         behind_id = options->behind_id, behind = options->behind;
+      if (options->rows != NULL && _schakel_metrics_rows_cover (options->rows, &ctx))
+        ctx.rows = options->rows;
     }
+  if (ctx.rows == NULL)
+    ctx.rows = ctx.own_rows = _schakel_metrics_rows_new (MIN (ctx.w, ctx.mw), ctx.t);
   ctx.behind_id = behind_id;
   ctx.behind = behind;
   for (guint i = 0; i < values->len; i++)
@@ -327,7 +383,8 @@ compute (SchakelDatabase     *db,
       g_hash_table_insert (ctx.wanted, (gpointer) value->info->id, value);
     }
 
-  ok = _schakel_school_rules_load_norms (&ctx.rules, ctx.handle, error);
+  ok = _schakel_school_rules_load_norms (&ctx.rules, ctx.handle, error) &&
+       _schakel_metrics_scope_load (&ctx, error);
   for (guint f = 0; ok && f < G_N_ELEMENTS (families); f++)
     {
       gboolean needed = FALSE;
@@ -603,47 +660,6 @@ _schakel_metrics_step (SchakelMetricsContext  *ctx,
       schakel_sqlite_set_error (error, ctx->handle, _("Database error"));
       return FALSE;
     }
-  return TRUE;
-}
-
-/**
- * _schakel_metrics_query_exposure:
- * @ctx: the context
- * @sql_format: a query with one `%s` for the scope condition on
- *   @municipality_expr, returning one row: days, and the minors behind them
- * @municipality_expr: what the scope applies to
- * @days: (out): the days
- * @n_minors: (out): the minors
- * @error: return location for an error
- *
- * Runs the denominator query of a rate.
- *
- * Returns: %TRUE on success
- */
-gboolean
-_schakel_metrics_query_exposure (SchakelMetricsContext  *ctx,
-                                 const char             *sql_format,
-                                 const char             *municipality_expr,
-                                 double                 *days,
-                                 gint64                 *n_minors,
-                                 GError                **error)
-{
-  g_autofree char *condition = _schakel_scope_sql_condition (ctx->scope, municipality_expr);
-  g_autofree char *sql = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint64 n_rows = 0;
-  gboolean row;
-
-  /* @sql_format is always one of the families' constant queries. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  sql = g_strdup_printf (sql_format, condition);
-#pragma GCC diagnostic pop
-  stmt = _schakel_metrics_prepare (ctx, sql, error);
-  if (stmt == NULL || !_schakel_metrics_step (ctx, stmt, &n_rows, &row, error))
-    return FALSE;
-  *days = row ? sqlite3_column_double (stmt, 0) : 0.0;
-  *n_minors = row ? sqlite3_column_int64 (stmt, 1) : 0;
   return TRUE;
 }
 

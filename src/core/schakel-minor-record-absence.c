@@ -254,8 +254,8 @@ _schakel_record_read_absence (SchakelRecordBuilder  *b,
         continue;
       item = add_step_item (b, report, state.next, state.next->code, 0, state.deadline, state.deadline);
       item->flags |= SCHAKEL_RECORD_FLAG_PENDING;
-      /* The same rule as the case's days overdue (schakel_cases_list). */
-      if (b->today > state.deadline)
+      /* The case state's overdue, as schakel_cases_list() and the metric. */
+      if (state.days_overdue > 0)
         item->flags |= SCHAKEL_RECORD_FLAG_OVERDUE;
       item->detail = g_strdup (_("not taken yet"));
       _schakel_record_field_add (item->fields, _("Date"), g_strdup (_("not taken yet")));

@@ -21,7 +21,6 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
-#include "schakel-dashboard-loader.h"
 #include "schakel-dashboard-row.h"
 #include "schakel-dashboard-tile.h"
 #include "schakel-dashboard-view.h"

@@ -225,8 +225,8 @@ add_data_notes (SchakelReport *report,
       g_autofree char *count = schakel_format_count (overdue->numerator);
 
       g_free (text);
-      /* Translators: %s is a number of escalations */
-      text = g_strdup_printf (_("Warning: %s open escalations are past the deadline of their next step."), count);
+      /* Translators: %s is a number of open absence reports */
+      text = g_strdup_printf (_("Warning: %s open absence cases are past the deadline of their next step."), count);
       schakel_report_add (report, schakel_report_paragraph_new (SCHAKEL_REPORT_FONT_BODY_BOLD, text));
     }
 }

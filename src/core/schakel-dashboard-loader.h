@@ -7,9 +7,18 @@
 
 #pragma once
 
+#if !defined (SCHAKEL_CORE_INSIDE) && !defined (SCHAKEL_CORE_COMPILATION)
+# error "Only <schakel-core.h> can be included directly."
+#endif
+
 #include <gio/gio.h>
 
-#include "schakel-core.h"
+#include "schakel-database.h"
+#include "schakel-date.h"
+#include "schakel-metrics.h"
+#include "schakel-metrics-series.h"
+#include "schakel-publication.h"
+#include "schakel-scope.h"
 
 G_BEGIN_DECLS
 

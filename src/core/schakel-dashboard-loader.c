@@ -14,9 +14,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "schakel-dashboard-loader.h"
+#include "schakel-db-report.h"
+#include "schakel-format.h"
+#include "schakel-ladder.h"
+#include "schakel-metrics-warnings.h"
 
 /* The tiles, in the order shown. */
 const char * const schakel_dashboard_tile_ids[] = {
