@@ -322,7 +322,7 @@ draw_timeline_page (SchakelDossier *self,
   g_autofree char *from = schakel_format_day ((SchakelDay) floor (self->from));
   g_autofree char *to = schakel_format_day ((SchakelDay) ceil (self->to) - 1);
   /* Translators: the range the dossier's timeline shows */
-  g_autofree char *range = g_strdup_printf (_("From %s to %s"), from, to);
+  g_autofree char *range = g_strdup_printf (C_("period", "From %s to %s"), from, to);
   double width = self->width - 2 * MARGIN;
   double y = draw_heading (self, cr, title);
   double legend, room;
