@@ -234,6 +234,9 @@ check_regio (const char *lang)
   g_assert_cmpint (strstr (text, "Aanwezig") != NULL, ==, dutch);
   g_assert_cmpint (strstr (text, "In onderwijs") != NULL, ==, dutch);
   g_assert_cmpint (strstr (text, "maart 2026") != NULL, ==, dutch);
+  /* The seeded norms' sources in the report's language. */
+  g_assert_cmpint (strstr (text, "EU-richtlijn 2013/33") != NULL, ==, dutch);
+  g_assert_cmpint (strstr (text, "EU directive 2013/33") != NULL, ==, !dutch);
   g_assert_cmpint (strstr (text, "March 2026") != NULL, ==, !dutch);
   /* Publication mode hides small counts, and says how in footnotes;
    * the norms are footnotes where a figure is measured against them. */
@@ -257,9 +260,9 @@ test_cli_report_regio_nl (void)
   check_regio ("nl");
 }
 
-/* A region's page of the national overview has the three small charts
- * under its table: their titles, the months on their axes, the table of
- * numbers at risk, and the blue of their lines in the lower third. */
+/* The page after a region's table in the national overview has the three
+ * charts of its past year: their titles, the months on their axes, the
+ * table of numbers at risk, and the blue of their lines. */
 static void
 check_region_charts (const char *pdf,
                      guint       page,
@@ -267,8 +270,8 @@ check_region_charts (const char *pdf,
                      gboolean    dutch)
 {
   static const char * const labels[2][3] = {
-    { "Moves per child-year", "Open wait-list entries", "Number at risk" },
-    { "Verhuizingen per kindjaar", "Open wachtlijstplaatsingen", "Aantal nog in beeld" },
+    { "Moves per child-year", "wait-list", "Number at risk" },
+    { "Verhuizingen per kindjaar", "wachtlijst", "Aantal nog in beeld" },
   };
   g_autofree char *number = g_strdup_printf ("%u", page + 1);
   const char *argv[] = { "pdftoppm", "-f", number, "-l", number, "-r", "30", pdf, NULL };
@@ -280,7 +283,8 @@ check_region_charts (const char *pdf,
   for (guint i = 0; i < G_N_ELEMENTS (labels[0]); i++)
     if (strstr (text, labels[dutch][i]) == NULL)
       g_error ("page %u has no “%s”", page + 1, labels[dutch][i]);
-  g_assert_true (g_regex_match_simple (dutch ? "jul 2025 +jan 2026" : "Jul 2025 +Jan 2026", text, 0, 0));
+  g_assert_nonnull (strstr (text, dutch ? "jul 2025" : "Jul 2025"));
+  g_assert_nonnull (strstr (text, dutch ? "jan 2026" : "Jan 2026"));
 
   g_assert_true (g_str_has_prefix (ppm, "P6\n"));
   width = (guint) g_ascii_strtoull (ppm + 3, &end, 10);
@@ -288,7 +292,7 @@ check_region_charts (const char *pdf,
   g_assert_true (g_str_has_prefix (end, "\n255\n"));
   g_assert_cmpuint (width, >, 100);
   pixels = (const guchar *) end + 5;
-  for (guint y = height * 2 / 3; y < height; y++)
+  for (guint y = height / 8; y < height; y++)
     for (guint x = 0; x < width; x++)
       {
         const guchar *px = pixels + 3 * (y * width + x);
@@ -313,9 +317,9 @@ check_landelijk (const char *lang)
 
   pages = check_pages (text, pdf, catalogue ? "Pagina" : "Page", catalogue ? "van" : "of");
   g_assert_cmpuint (regions->len, ==, 12);
-  /* Cover, the regions side by side, a page per region, definitions,
+  /* Cover, the regions side by side, two pages per region, definitions,
    * notes. */
-  g_assert_cmpuint (g_strv_length (pages) - 1, >=, 2 + regions->len + 1);
+  g_assert_cmpuint (g_strv_length (pages) - 1, >=, 2 + 2 * regions->len + 1);
 
   /* Each region opens a page of its own, its name as the heading under
    * the running header. */
@@ -329,7 +333,8 @@ check_landelijk (const char *lang)
       for (guint p = 0; pages[p] != NULL; p++)
         if (g_regex_match_simple (pattern, pages[p], 0, 0))
           {
-            check_region_charts (pdf, p, pages[p], dutch);
+            g_assert_nonnull (pages[p + 1]);
+            check_region_charts (pdf, p + 1, pages[p + 1], dutch);
             found++;
           }
       if (found != 1)

@@ -85,10 +85,11 @@ gboolean                  schakel_report_past_year_build (SchakelReportInput    
                                                         const SchakelScope       *scope,
                                                         SchakelChart             *built[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS],
                                                         GError                  **error);
-void                      schakel_report_past_year_shorten (SchakelChart          *built,
-                                                        guint                     chart);
-double                    schakel_report_past_year_aspect (guint                  chart);
-const char               *schakel_report_past_year_caption (guint                 chart);
+gboolean                  schakel_report_past_year_add (SchakelReport            *report,
+                                                        SchakelReportInput       *input,
+                                                        SchakelChart             *built[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS],
+                                                        GPtrArray                *values,
+                                                        GError                  **error);
 gboolean                  schakel_report_past_year_mark (SchakelReportInput      *input,
                                                         SchakelReportBlock       *block,
                                                         guint                     chart,

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "schakel-report-chart.h"
 #include "schakel-report-table.h"
 #include "schakel-report-templates-private.h"
 
@@ -38,7 +37,6 @@ add_row (SchakelReportBlock       *table,
 
 /* The small charts of a region page: the same charts as the regional
  * briefing's, a third of the width each. */
-#define SMALL_CHART_ASPECT 0.95
 
 static SchakelReportBlock *
 side_by_side_table (SchakelReportInput  *input,
@@ -103,26 +101,22 @@ region_table (SchakelReportInput  *input,
   return g_steal_pointer (&table);
 }
 
-static SchakelReportBlock *
-region_charts (SchakelReportInput  *input,
-               SchakelReportArea   *area,
-               GError             **error)
+/* The region's past year on a page of its own: at the text width, as in
+ * the regional briefing, the charts stay readable. */
+static gboolean
+add_region_charts (SchakelReport       *report,
+                   SchakelReportInput  *input,
+                   SchakelReportArea   *area,
+                   GError             **error)
 {
-  g_autoptr(SchakelReportBlock) row = schakel_report_chart_row_new (area->charts, SCHAKEL_REPORT_PAST_YEAR_N_CHARTS,
-                                                                    SMALL_CHART_ASPECT,
-                                                                    _("The past year: moves per child-year and open "
-                                                                      "wait-list entries at the end of each month, and "
-                                                                      "the time to school after placement; the regional "
-                                                                      "briefing explains each chart."));
+  /* Translators: a heading in the national overview; %s is a region */
+  g_autofree char *title = g_strdup_printf (_("%s: the past year"), area->name);
+  SchakelReportBlock *heading = schakel_report_heading_new (2, title);
 
-  row->flags |= SCHAKEL_REPORT_BLOCK_ONLY_IF_ROOM;
-  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
-    {
-      schakel_report_past_year_shorten (area->charts[i], i);
-      if (!schakel_report_past_year_mark (input, row, i, area->charts[i], area->values, error))
-        return NULL;
-    }
-  return g_steal_pointer (&row);
+  heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
+  heading->orientation = SCHAKEL_REPORT_PORTRAIT;
+  schakel_report_add (report, heading);
+  return schakel_report_past_year_add (report, input, area->charts, area->values, error);
 }
 
 SchakelReport *
@@ -153,8 +147,8 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
 
   /* Translators: the introduction of the national overview; %s is a date */
   intro = g_strdup_printf (_("This overview gives the figures on newcomer education in every region as known "
-                             "on %s: first the key figures side by side, then a page for each region with all "
-                             "its figures beside the national ones and charts of its past year."), date_text);
+                             "on %s: first the key figures side by side, then for each region a page with all "
+                             "its figures beside the national ones and a page of charts of its past year."), date_text);
   report = schakel_report_begin (input, SCHAKEL_REPORT_TEMPLATE_LANDELIJK, country, intro);
 
   heading = schakel_report_heading_new (1, _("Key figures by region"));
@@ -176,9 +170,8 @@ schakel_report_landelijk_build (SchakelReportInput  *input,
       if (!(block = region_table (input, area, country, national, error)))
         return NULL;
       schakel_report_add (report, g_steal_pointer (&block));
-      if (!(block = region_charts (input, area, error)))
+      if (!add_region_charts (report, input, area, error))
         return NULL;
-      schakel_report_add (report, g_steal_pointer (&block));
     }
 
   schakel_report_add_definitions (report, (const char * const *) ids->pdata);

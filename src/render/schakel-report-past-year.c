@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "schakel-metric-chart.h"
+#include "schakel-report-chart.h"
 #include "schakel-report-figures-private.h"
 
 static const struct
@@ -62,31 +63,6 @@ schakel_report_past_year_build (SchakelReportInput  *input,
   return TRUE;
 }
 
-/* A chart of a third of the page's width has room for a short title
- * only: the figure's name. The page says where and when. */
-void
-schakel_report_past_year_shorten (SchakelChart *built,
-                                  guint         chart)
-{
-  g_return_if_fail (chart < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS);
-  schakel_chart_set_title (built, _(schakel_metric_info_lookup (charts[chart].metric)->label));
-  schakel_chart_set_subtitle (built, NULL);
-}
-
-double
-schakel_report_past_year_aspect (guint chart)
-{
-  g_return_val_if_fail (chart < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS, 0);
-  return charts[chart].aspect;
-}
-
-const char *
-schakel_report_past_year_caption (guint chart)
-{
-  g_return_val_if_fail (chart < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS, NULL);
-  return _(charts[chart].caption);
-}
-
 /* Marks @block, which shows chart number @chart of the past year, with
  * the norm of its figure in @values and what publication mode took out. */
 gboolean
@@ -100,4 +76,24 @@ schakel_report_past_year_mark (SchakelReportInput  *input,
   g_return_val_if_fail (chart < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS, FALSE);
   return schakel_report_mark_chart (input, block, built,
                                     schakel_report_figures_find (values, charts[chart].metric)->norm, error);
+}
+
+/* Adds the charts of the past year, @built, to @report, one under the
+ * other at the text width, each with its caption and its notes. */
+gboolean
+schakel_report_past_year_add (SchakelReport       *report,
+                              SchakelReportInput  *input,
+                              SchakelChart        *built[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS],
+                              GPtrArray           *values,
+                              GError             **error)
+{
+  for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
+    {
+      g_autoptr(SchakelReportBlock) block = schakel_report_chart_new (built[i], charts[i].aspect, _(charts[i].caption));
+
+      if (!schakel_report_past_year_mark (input, block, i, built[i], values, error))
+        return FALSE;
+      schakel_report_add (report, g_steal_pointer (&block));
+    }
+  return TRUE;
 }

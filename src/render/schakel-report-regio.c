@@ -243,21 +243,15 @@ add_charts (SchakelReport       *report,
 {
   SchakelChart *charts[SCHAKEL_REPORT_PAST_YEAR_N_CHARTS];
   SchakelReportBlock *heading = schakel_report_heading_new (1, _("The past year"));
-  gboolean ok = TRUE;
+  gboolean ok;
 
   heading->flags |= SCHAKEL_REPORT_BLOCK_NEW_PAGE;
   schakel_report_add (report, heading);
   if (!schakel_report_past_year_build (input, input->db, scope, charts, error))
     return FALSE;
+  ok = schakel_report_past_year_add (report, input, charts, values, error);
   for (guint i = 0; i < SCHAKEL_REPORT_PAST_YEAR_N_CHARTS; i++)
-    {
-      g_autoptr(SchakelReportBlock) block = schakel_report_chart_new (charts[i], schakel_report_past_year_aspect (i),
-                                                                      schakel_report_past_year_caption (i));
-
-      ok = ok && schakel_report_past_year_mark (input, block, i, charts[i], values, error);
-      schakel_report_add (report, g_steal_pointer (&block));
-      schakel_chart_unref (charts[i]);
-    }
+    schakel_chart_unref (charts[i]);
   return ok;
 }
 
