@@ -140,6 +140,19 @@ scope_label (SchakelReportsView *self,
   return gtk_string_list_get_string (GTK_STRING_LIST (model), index);
 }
 
+/* The output buttons show icons: the tooltip names what they do, and why
+ * not when they cannot. */
+static void
+set_output_tooltip (GtkWidget  *button,
+                    const char *what,
+                    const char *why_not)
+{
+  g_autofree char *text = why_not != NULL ? g_strdup_printf ("%s\n%s", what, why_not) : g_strdup (what);
+
+  gtk_widget_set_tooltip_text (button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, what, -1);
+}
+
 static void
 update_sensitivity (SchakelReportsView *self)
 {
@@ -156,10 +169,10 @@ update_sensitivity (SchakelReportsView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), have && self->page > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), have && self->page + 1 < n_pages);
   gtk_widget_set_sensitive (GTK_WIDGET (self->csv_button), output && tables);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->csv_button),
-                               have && !tables ? _("This report has no tables to export") : unlogged);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pdf_button), unlogged);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button), unlogged);
+  set_output_tooltip (GTK_WIDGET (self->csv_button), _("Export the Report’s Tables as CSV…"),
+                      have && !tables ? _("This report has no tables to export") : unlogged);
+  set_output_tooltip (GTK_WIDGET (self->pdf_button), _("Export PDF…"), unlogged);
+  set_output_tooltip (GTK_WIDGET (self->print_button), _("Print…"), unlogged);
   gtk_widget_set_sensitive (GTK_WIDGET (self->pdf_button), output);
   gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), output);
   gtk_spinner_set_spinning (self->spinner, busy);
