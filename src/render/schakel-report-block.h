@@ -170,7 +170,6 @@ SchakelReportBlock *schakel_report_intro_new       (const char                  
 SchakelReportBlock *schakel_report_title_new       (const char                    *title,
                                                     const char                    *subtitle,
                                                     const char                    *lines);
-SchakelReportBlock *schakel_report_notes_new       (const char * const            *notes);
 
 void                schakel_report_block_add_footnote (SchakelReportBlock         *self,
                                                     guint                          unit,

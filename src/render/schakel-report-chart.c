@@ -1,7 +1,6 @@
-/* schakel-report-chart.c — a chart, or a row of small charts side by
- * side, as a block of a report page: drawn with the light palette in the
- * report's font across the width of the text, the caption below; one
- * unit, never split over two pages.
+/* schakel-report-chart.c — a chart as a block of a report page: drawn
+ * with the light palette in the report's font across the width of the
+ * text, the caption below; one unit, never split over two pages.
  *
  * Copyright 2026 The Schakel authors
  *
@@ -14,22 +13,14 @@
 #include "schakel-report-style.h"
 
 #define CAPTION_GAP 4.0
-#define CHART_GAP   12.0  /* between charts side by side */
 
 typedef struct
 {
   SchakelReportBlock  parent;
-  GPtrArray          *charts;  /* of SchakelChart, left to right */
-  double              aspect;  /* height of each chart over its width */
+  SchakelChart       *chart;
+  double              aspect;  /* height over width */
   char               *caption;
 } ChartBlock;
-
-static double
-chart_width (ChartBlock *self,
-             double      width)
-{
-  return (width - CHART_GAP * (self->charts->len - 1)) / self->charts->len;
-}
 
 /* The caption ends in the marks of the chart's footnotes. */
 static PangoLayout *
@@ -50,7 +41,7 @@ chart_measure (SchakelReportBlock   *block,
                double               *head_height)
 {
   ChartBlock *self = (ChartBlock *) block;
-  double height = chart_width (self, width) * self->aspect;
+  double height = width * self->aspect;
 
   if (self->caption != NULL || block->footnotes != NULL)
     {
@@ -73,18 +64,14 @@ chart_draw (SchakelReportBlock   *block,
             guint                 n)
 {
   ChartBlock *self = (ChartBlock *) block;
-  double each = chart_width (self, width);
-  double height = each * self->aspect;
+  double height = width * self->aspect;
 
-  for (guint i = 0; i < self->charts->len; i++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, x + i * (each + CHART_GAP), y);
-      cairo_rectangle (cr, 0, 0, each, height);
-      cairo_clip (cr);
-      schakel_chart_draw (g_ptr_array_index (self->charts, i), cr, each, height);
-      cairo_restore (cr);
-    }
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  schakel_chart_draw (self->chart, cr, width, height);
+  cairo_restore (cr);
 
   if (self->caption != NULL || block->footnotes != NULL)
     {
@@ -100,7 +87,7 @@ chart_finalize (SchakelReportBlock *block)
 {
   ChartBlock *self = (ChartBlock *) block;
 
-  g_clear_pointer (&self->charts, g_ptr_array_unref);
+  g_clear_pointer (&self->chart, schakel_chart_unref);
   g_free (self->caption);
 }
 
@@ -123,43 +110,16 @@ schakel_report_chart_new (SchakelChart *chart,
                           double        aspect,
                           const char   *caption)
 {
-  return schakel_report_chart_row_new (&chart, 1, aspect, caption);
-}
-
-/**
- * schakel_report_chart_row_new:
- * @charts: (array length=n_charts): the charts, left to right; the block
- *   takes a reference to each and sets its palette and font to the
- *   report's
- * @n_charts: how many, at least 1
- * @aspect: each chart's height as a fraction of its width
- * @caption: (nullable): a line below the row: what the charts show
- *
- * Returns: (transfer full): a block of charts side by side, of equal
- *   width, never split over two pages
- */
-SchakelReportBlock *
-schakel_report_chart_row_new (SchakelChart * const *charts,
-                              guint                 n_charts,
-                              double                aspect,
-                              const char           *caption)
-{
   ChartBlock *self;
 
-  g_return_val_if_fail (charts != NULL && n_charts > 0 && aspect > 0, NULL);
-  for (guint i = 0; i < n_charts; i++)
-    g_return_val_if_fail (charts[i] != NULL, NULL);
+  g_return_val_if_fail (chart != NULL && aspect > 0, NULL);
 
   self = schakel_report_block_alloc (&chart_class, sizeof (ChartBlock));
   self->parent.space_before = 8;
   self->parent.space_after = 10;
-  self->charts = g_ptr_array_new_with_free_func ((GDestroyNotify) schakel_chart_unref);
-  for (guint i = 0; i < n_charts; i++)
-    {
-      g_ptr_array_add (self->charts, schakel_chart_ref (charts[i]));
-      schakel_chart_set_palette (charts[i], SCHAKEL_PALETTE_LIGHT);
-      schakel_chart_set_font_family (charts[i], SCHAKEL_REPORT_FONT_FAMILY);
-    }
+  self->chart = schakel_chart_ref (chart);
+  schakel_chart_set_palette (chart, SCHAKEL_PALETTE_LIGHT);
+  schakel_chart_set_font_family (chart, SCHAKEL_REPORT_FONT_FAMILY);
   self->aspect = aspect;
   self->caption = g_strdup (caption);
   return &self->parent;

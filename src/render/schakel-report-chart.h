@@ -16,12 +16,8 @@
 
 G_BEGIN_DECLS
 
-SchakelReportBlock *schakel_report_chart_new     (SchakelChart         *chart,
-                                                  double                aspect,
-                                                  const char           *caption);
-SchakelReportBlock *schakel_report_chart_row_new (SchakelChart * const *charts,
-                                                  guint                 n_charts,
-                                                  double                aspect,
-                                                  const char           *caption);
+SchakelReportBlock *schakel_report_chart_new (SchakelChart *chart,
+                                              double        aspect,
+                                              const char   *caption);
 
 G_END_DECLS
