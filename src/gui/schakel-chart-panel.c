@@ -319,6 +319,16 @@ schakel_chart_panel_get_request (SchakelChartPanel *self)
 }
 
 /* Hover: the exact value under the pointer, from the hit test. */
+/* Whether a click on @hit lists the minors behind it: a point of a
+ * series, not the "Other" band, which folds several groups into one. */
+static gboolean
+lists_minors (SchakelChartPanel     *self,
+              const SchakelChartHit *hit)
+{
+  return hit->kind == SCHAKEL_CHART_HIT_POINT && hit->series != SCHAKEL_CHART_SERIES_OTHER &&
+         schakel_metric_chart_lists_minors (self->kind);
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -338,8 +348,7 @@ query_tooltip_cb (GtkWidget  *widget,
     {
       g_autofree char *text = NULL;
 
-      if (hit.kind == SCHAKEL_CHART_HIT_POINT && hit.series != SCHAKEL_CHART_SERIES_OTHER &&
-          schakel_metric_chart_lists_minors (self->kind))
+      if (lists_minors (self, &hit))
         /* Translators: the second line of a chart's hover text */
         text = g_strdup_printf ("%s\n%s", hit.label, _("Click to list the minors behind it"));
       gtk_tooltip_set_text (tooltip, text != NULL ? text : hit.label);
@@ -415,10 +424,8 @@ pressed_cb (GtkGestureClick *gesture,
                                        !schakel_chart_get_series_hidden (self->chart, hit.series));
       show_chart (self);
     }
-  /* While a new chart is computed, the one shown no longer fits the request.
-   * "Other" folds several groups into one band: it has no list of its own. */
-  else if (hit.kind == SCHAKEL_CHART_HIT_POINT && hit.series != SCHAKEL_CHART_SERIES_OTHER &&
-           schakel_metric_chart_lists_minors (self->kind) && !self->loading)
+  /* While a new chart is computed, the one shown no longer fits the request. */
+  else if (lists_minors (self, &hit) && !self->loading)
     {
       g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, minors_done_cb, g_object_ref (self));
       Job *job = job_new (self);
